@@ -1,0 +1,65 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations,
+// seed, production build when the sources changed, then `next start`.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDb } from "./embedded-db.mjs";
+import { prepareDatabase } from "./prepare-db.mjs";
+import { bin, run } from "./run.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const sources = ["app", "components", "lib", "messages", "public", "proxy.ts",
+  "next.config.ts", "package-lock.json", "global.d.ts"];
+
+function newestMtime(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+
+  return readdirSync(full)
+    .filter((name) => name !== "generated")
+    .reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+function buildIsStale() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+
+  const builtAt = statSync(buildId).mtimeMs;
+
+  return sources.some((entry) => newestMtime(entry) > builtAt);
+}
+
+async function main() {
+  const env = { ...process.env };
+  let embedded = null;
+
+  if (!env.DATABASE_URL) {
+    const dataDir = path.join(root, ".data", "pglite");
+    embedded = await startEmbeddedDb({ dataDir, port: Number(env.EMBEDDED_DB_PORT ?? 54329) });
+    env.DATABASE_URL = embedded.url;
+    console.log(`Embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${dataDir}`);
+  }
+
+  await prepareDatabase(env);
+  if (buildIsStale()) await run(bin("next"), ["build"], { env });
+
+  const port = env.PORT ?? "3000";
+  const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+
+  const shutdown = (signal) => server.kill(signal);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+
+  server.on("exit", async (code) => {
+    await embedded?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
