@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActiveFilters } from "@/components/active-filters";
+import { DirectoryFilters } from "@/components/directory-filters";
+import { InitiativeGrid } from "@/components/initiative-grid";
+import { Pagination } from "@/components/pagination";
+import { resolveLocale } from "@/lib/i18n/locale-param";
+import { alternatesFor } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
+import { directoryHref } from "@/lib/i18n/paths";
+import { parseDirectoryParams } from "@/lib/initiatives/directory-params";
+import { findPublishedInitiatives } from "@/lib/initiatives/queries";
+import { loadReferenceLookups } from "@/lib/reference/lookups";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Directory" });
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+
+  return {
+    title: t("title"),
+    description: meta("directoryDescription"),
+    alternates: alternatesFor(locale, "/initiatives"),
+  };
+}
+
+export default async function DirectoryPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const query = parseDirectoryParams(await searchParams);
+  const t = await getTranslations({ locale, namespace: "Directory" });
+
+  const [result, lookups] = await Promise.all([
+    findPublishedInitiatives(query),
+    loadReferenceLookups(),
+  ]);
+  const beyondLastPage = result.items.length === 0 && result.total > 0;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-extrabold text-green-900">{t("title")}</h1>
+        <p className="text-ink-soft">{t("lead")}</p>
+      </header>
+
+      <DirectoryFilters locale={locale} params={query} lookups={lookups} />
+      <ActiveFilters locale={locale} params={query} lookups={lookups} />
+
+      <p role="status" className="font-semibold" data-testid="result-count">
+        {t("resultCount", { count: result.total })}
+      </p>
+
+      {result.total === 0 ? (
+        <div className="rounded-xl border border-dashed border-sand-200 bg-white p-8 text-center">
+          <p className="text-lg font-semibold">{t("emptyFiltered")}</p>
+          <p className="mt-2 text-ink-soft">{t("emptyHint")}</p>
+          <Link href="/initiatives" className="mt-4 inline-block font-semibold text-green-700 underline">
+            {t("emptyReset")}
+          </Link>
+        </div>
+      ) : null}
+
+      {beyondLastPage ? (
+        <p className="rounded-xl bg-white p-6 text-center">
+          {t("pageBeyond", { pageCount: result.pageCount })}{" "}
+          <Link href={directoryHref({ ...query, page: 1 })} className="font-semibold text-green-700 underline">
+            {t("pageBeyondLink")}
+          </Link>
+        </p>
+      ) : null}
+
+      <InitiativeGrid initiatives={result.items} locale={locale} lookups={lookups} />
+
+      {beyondLastPage ? null : (
+        <Pagination
+          locale={locale}
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={(page) => directoryHref({ ...query, page })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { organisationName } from "@/lib/content/organisation-name";
+import { resolveLocale } from "@/lib/i18n/locale-param";
+import { alternatesFor } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
+import { organisationPath } from "@/lib/i18n/paths";
+import { regionName } from "@/lib/i18n/reference-names";
+import { listPublicOrganisations } from "@/lib/organisations/queries";
+import { loadReferenceLookups } from "@/lib/reference/lookups";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Organisations" });
+  const meta = await getTranslations({ locale, namespace: "Metadata" });
+
+  return {
+    title: t("title"),
+    description: meta("organisationsDescription"),
+    alternates: alternatesFor(locale, "/organisations"),
+  };
+}
+
+export default async function OrganisationsPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Organisations" });
+  const counts = await getTranslations({ locale, namespace: "Organisation" });
+  const kinds = await getTranslations({ locale, namespace: "OrganisationKind" });
+
+  const [organisations, lookups] = await Promise.all([
+    listPublicOrganisations(),
+    loadReferenceLookups(),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-extrabold text-green-900">{t("title")}</h1>
+        <p className="text-ink-soft">{t("lead")}</p>
+      </header>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {organisations.map((org) => {
+          const name = organisationName(org, locale);
+          const region = org.regionCode ? lookups.regionByCode.get(org.regionCode) : undefined;
+
+          return (
+            <li key={org.slug} className="rounded-xl bg-white p-4 ring-1 ring-sand-200">
+              <Link href={organisationPath(org.slug)} lang={name.lang} className="font-bold text-green-800 underline">
+                {name.text}
+              </Link>
+              <p className="mt-1 text-sm text-ink-soft">
+                {kinds(org.kind)}
+                {region ? ` · ${regionName(region, locale)}` : ""}
+                {" · "}
+                {counts("initiativeCount", { count: org._count.initiatives })}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InitiativeGrid } from "@/components/initiative-grid";
+import { Pagination } from "@/components/pagination";
+import { resolveLocale } from "@/lib/i18n/locale-param";
+import { alternatesFor } from "@/lib/i18n/metadata";
+import { Link } from "@/lib/i18n/navigation";
+import { directoryHref, regionPath } from "@/lib/i18n/paths";
+import { regionName } from "@/lib/i18n/reference-names";
+import { parseDirectoryParams } from "@/lib/initiatives/directory-params";
+import { findPublishedInitiatives } from "@/lib/initiatives/queries";
+import { loadReferenceLookups } from "@/lib/reference/lookups";
+import { getRegion } from "@/lib/regions/queries";
+
+type Props = {
+  params: Promise<{ locale: string; code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(params: Props["params"]) {
+  const locale = await resolveLocale(params);
+  const region = await getRegion((await params).code.toUpperCase());
+  if (!region) notFound();
+
+  return { locale, region };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, region } = await load(params);
+
+  return { title: regionName(region, locale), alternates: alternatesFor(locale, regionPath(region.code)) };
+}
+
+export default async function RegionPage({ params, searchParams }: Props) {
+  const { locale, region } = await load(params);
+  const t = await getTranslations({ locale, namespace: "Region" });
+  const { page } = parseDirectoryParams(await searchParams);
+
+  const [result, lookups] = await Promise.all([
+    findPublishedInitiatives({ region: region.code, q: undefined, page }),
+    loadReferenceLookups(),
+  ]);
+  const capital = { fr: region.capitalFr, ar: region.capitalAr, en: region.capitalEn }[locale];
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-extrabold text-green-900">{regionName(region, locale)}</h1>
+        <p className="text-ink-soft">{t("capital", { capital })}</p>
+        <p className="font-semibold">{t("initiativeCount", { count: result.total })}</p>
+        <Link href={directoryHref({ region: region.code })} className="inline-block font-semibold text-green-700 underline">
+          {t("seeInDirectory")}
+        </Link>
+      </header>
+      {result.total === 0 ? <p className="rounded-xl bg-white p-6">{t("empty")}</p> : null}
+      <InitiativeGrid initiatives={result.items} locale={locale} lookups={lookups} />
+      <Pagination
+        locale={locale}
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => `${regionPath(region.code)}${p > 1 ? `?page=${p}` : ""}`}
+      />
+    </div>
+  );
+}

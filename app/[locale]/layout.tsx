@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { directionOf, routing } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/site-url";
+
+// Public pages read live data on each request until caching with precise
+// invalidation arrives (issue 5); nothing here is baked in at build time.
+export const dynamic = "force-dynamic";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+
+  const t = await getTranslations({ locale, namespace: "Common" });
+
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("tagline"),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+
+  setRequestLocale(locale);
+
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body className="flex min-h-screen flex-col font-sans antialiased">{children}</body>
+    </html>
+  );
+}

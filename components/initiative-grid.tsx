@@ -1,0 +1,18 @@
+import type { AppLocale } from "@/lib/i18n/routing";
+import type { InitiativeCard as CardData } from "@/lib/initiatives/selects";
+import type { ReferenceLookups } from "@/lib/reference/lookups";
+import { InitiativeCard } from "./initiative-card";
+
+type Props = { initiatives: CardData[]; locale: AppLocale; lookups: ReferenceLookups };
+
+export function InitiativeGrid({ initiatives, locale, lookups }: Props) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {initiatives.map((initiative) => (
+        <li key={initiative.id}>
+          <InitiativeCard initiative={initiative} locale={locale} lookups={lookups} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { BrandMark } from "./brand-mark";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader({ locale }: { locale: AppLocale }) {
+  const t = await getTranslations({ locale, namespace: "Header" });
+  const common = await getTranslations({ locale, namespace: "Common" });
+  const switcherLabel = (await getTranslations({ locale, namespace: "LanguageSwitcher" }))("label");
+
+  const nav = [
+    { href: "/initiatives", label: t("initiatives") },
+    { href: "/regions", label: t("regions") },
+    { href: "/organisations", label: t("organisations") },
+  ];
+
+  return (
+    <header className="zellige-band text-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink"
+      >
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold">
+          <BrandMark className="size-9 shrink-0" />
+          <span>{common("siteName")}</span>
+        </Link>
+        <Suspense fallback={null}>
+          <LanguageSwitcher current={locale} label={switcherLabel} />
+        </Suspense>
+        <nav aria-label={t("mainNav")} className="w-full sm:w-auto sm:order-none">
+          <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded-md px-3 py-2 hover:bg-white/15">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeForSearch } from "@/lib/text/normalize";
+import type { DirectoryParams } from "./directory-params";
+import {
+  initiativeCardSelect,
+  initiativeDetailSelect,
+  type InitiativeCard,
+  type InitiativeDetail,
+} from "./selects";
+
+export const DIRECTORY_PAGE_SIZE = 12;
+
+// Every public query starts from this filter: only a moderator's approval
+// makes an initiative public.
+const PUBLISHED = { status: "PUBLISHED" } as const satisfies Prisma.InitiativeWhereInput;
+
+// Newest first; the id breaks ties so pages never repeat or skip an entry.
+const PUBLIC_ORDER = [
+  { publishedAt: "desc" },
+  { id: "desc" },
+] as const satisfies Prisma.InitiativeOrderByWithRelationInput[];
+
+function directoryWhere({ region, theme, q }: DirectoryParams): Prisma.InitiativeWhereInput {
+  const words = q ? normalizeForSearch(q).split(" ").filter(Boolean).slice(0, 12) : [];
+
+  return {
+    ...PUBLISHED,
+    ...(region ? { regions: { some: { regionCode: region } } } : {}),
+    ...(theme ? { themes: { some: { themeSlug: theme } } } : {}),
+    ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
+  };
+}
+
+export type DirectoryPage = {
+  items: InitiativeCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+};
+
+/** One page of the public directory for the given filters and words. */
+export async function findPublishedInitiatives(params: DirectoryParams): Promise<DirectoryPage> {
+  const where = directoryWhere(params);
+
+  const [total, items] = await Promise.all([
+    db.initiative.count({ where }),
+    db.initiative.findMany({
+      where,
+      select: initiativeCardSelect,
+      orderBy: [...PUBLIC_ORDER],
+      skip: (params.page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+    }),
+  ]);
+
+  return {
+    items,
+    total,
+    page: params.page,
+    pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)),
+  };
+}
+
+/** A published initiative by slug, or null (unknown and unpublished alike). */
+export const getPublishedInitiative = cache(
+  async (slug: string): Promise<InitiativeDetail | null> =>
+    db.initiative.findFirst({ where: { ...PUBLISHED, slug }, select: initiativeDetailSelect }),
+);
+
+export async function listLatestInitiatives(limit: number): Promise<InitiativeCard[]> {
+  return db.initiative.findMany({
+    where: PUBLISHED,
+    select: initiativeCardSelect,
+    orderBy: [...PUBLIC_ORDER],
+    take: limit,
+  });
+}
+
+/** Published initiatives of one organisation, newest first. */
+export async function listOrganisationInitiatives(organisationId: string) {
+  return db.initiative.findMany({
+    where: { ...PUBLISHED, organisationId },
+    select: initiativeCardSelect,
+    orderBy: [...PUBLIC_ORDER],
+  });
+}
