@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { organisationName } from "@/lib/content/organisation-name";
-import { pickField } from "@/lib/content/pick-language";
+import { langAttributes, pickField } from "@/lib/content/pick-language";
 import { Link } from "@/lib/i18n/navigation";
 import { initiativePath } from "@/lib/i18n/paths";
 import { regionName } from "@/lib/i18n/reference-names";
@@ -43,17 +43,17 @@ export async function InitiativeCard({ initiative, locale, lookups }: Props) {
         <h3 className="text-lg font-bold leading-snug">
           <Link
             href={initiativePath(initiative.slug)}
-            lang={title?.lang}
+            {...langAttributes(title)}
             className="after:absolute after:inset-0 hover:underline"
           >
             {title?.text}
           </Link>
         </h3>
-        <p className="text-sm text-ink-soft" lang={organisation.lang}>
+        <p className="text-sm text-ink-soft" {...langAttributes(organisation)}>
           {t("by", { organisation: organisation.text })}
         </p>
         {summary ? (
-          <p className="line-clamp-3 text-[0.95rem]" lang={summary.lang}>
+          <p className="line-clamp-3 text-[0.95rem]" {...langAttributes(summary)}>
             {summary.text}
           </p>
         ) : null}

@@ -32,3 +32,13 @@ export function pickField<T extends Translation>(
 
   return null;
 }
+
+/**
+ * `lang` and `dir` for an element holding user content: French shown on an
+ * Arabic page must still run left to right, and the reverse.
+ */
+export function langAttributes(text: LocalizedText | null | undefined) {
+  if (!text) return {};
+
+  return { lang: text.lang, dir: text.lang === "ar" ? "rtl" : "ltr" } as const;
+}

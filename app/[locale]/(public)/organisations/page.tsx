@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { organisationName } from "@/lib/content/organisation-name";
+import { langAttributes } from "@/lib/content/pick-language";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -47,7 +48,7 @@ export default async function OrganisationsPage({ params }: Props) {
 
           return (
             <li key={org.slug} className="rounded-xl bg-white p-4 ring-1 ring-sand-200">
-              <Link href={organisationPath(org.slug)} lang={name.lang} className="font-bold text-green-800 underline">
+              <Link href={organisationPath(org.slug)} {...langAttributes(name)} className="font-bold text-green-800 underline">
                 {name.text}
               </Link>
               <p className="mt-1 text-sm text-ink-soft">

@@ -6,7 +6,7 @@ import { InitiativeDates } from "@/components/initiative-dates";
 import { ThemeChip } from "@/components/theme-chip";
 import { ThemeIcon } from "@/components/theme-icon";
 import { organisationName } from "@/lib/content/organisation-name";
-import { pickField } from "@/lib/content/pick-language";
+import { langAttributes, pickField } from "@/lib/content/pick-language";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -69,10 +69,10 @@ export default async function InitiativePage({ params }: Props) {
         <div className="flex flex-col gap-4 p-6 sm:flex-row sm:items-center sm:p-8">
           <ThemeIcon slug={themes[0]?.slug ?? "other"} className="size-14 shrink-0" />
           <div className="space-y-2">
-            <h1 lang={title?.lang} className="text-3xl font-extrabold leading-tight">
+            <h1 {...langAttributes(title)} className="text-3xl font-extrabold leading-tight">
               {title?.text}
             </h1>
-            <p lang={organisation.lang} className="text-lg">
+            <p {...langAttributes(organisation)} className="text-lg">
               <Link href={organisationPath(initiative.organisation.slug)} className="underline">
                 {organisation.text}
               </Link>
@@ -90,11 +90,12 @@ export default async function InitiativePage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="about" className="space-y-4">
           <h2 id="about" className="text-xl font-bold">{t("about")}</h2>
-          {summary ? (
-            <p lang={summary.lang} className="text-lg font-medium">{summary.text}</p>
+          {/* A summary that only repeats the description's opening is left out. */}
+          {summary && !description?.text.startsWith(summary.text.replace(/…$/, "")) ? (
+            <p {...langAttributes(summary)} className="text-lg font-medium">{summary.text}</p>
           ) : null}
-          {description && description.text !== summary?.text ? (
-            <p lang={description.lang} className="whitespace-pre-line">{description.text}</p>
+          {description ? (
+            <p {...langAttributes(description)} className="whitespace-pre-line">{description.text}</p>
           ) : null}
         </section>
 

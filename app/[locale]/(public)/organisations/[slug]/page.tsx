@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InitiativeGrid } from "@/components/initiative-grid";
 import { organisationName } from "@/lib/content/organisation-name";
-import { pickField } from "@/lib/content/pick-language";
+import { langAttributes, pickField } from "@/lib/content/pick-language";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { decodeSlug, organisationPath } from "@/lib/i18n/paths";
@@ -56,11 +56,17 @@ export default async function OrganisationPage({ params }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wide text-terracotta">
           {kinds(organisation.kind)}
         </p>
-        <h1 lang={name.lang} className="text-3xl font-extrabold text-green-900">{name.text}</h1>
+        <h1 {...langAttributes(name)} className="text-3xl font-extrabold text-green-900">{name.text}</h1>
         {name.text !== organisation.name ? (
-          <p lang={organisation.originalLocale} className="text-ink-soft">{organisation.name}</p>
+          <p
+            lang={organisation.originalLocale}
+            dir={organisation.originalLocale === "ar" ? "rtl" : "ltr"}
+            className="text-ink-soft"
+          >
+            {organisation.name}
+          </p>
         ) : null}
-        {description ? <p lang={description.lang} className="max-w-prose">{description.text}</p> : null}
+        {description ? <p {...langAttributes(description)} className="max-w-prose">{description.text}</p> : null}
         <dl className="flex flex-wrap gap-x-8 gap-y-2 text-[0.95rem]">
           {place ? (
             <div>
