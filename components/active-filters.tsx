@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { directoryHref } from "@/lib/i18n/paths";
@@ -15,9 +16,15 @@ export async function ActiveFilters({ locale, params, lookups }: Props) {
   const theme = params.theme ? lookups.themeBySlug.get(params.theme) : undefined;
 
   const chips = [
-    params.q ? { key: "q", label: t("query", { q: params.q }), without: { ...params, q: undefined } } : null,
+    params.q
+      ? { key: "q", label: t("query", { q: params.q }), without: { ...params, q: undefined } }
+      : null,
     region
-      ? { key: "region", label: regionName(region, locale), without: { ...params, region: undefined } }
+      ? {
+          key: "region",
+          label: regionName(region, locale),
+          without: { ...params, region: undefined },
+        }
       : null,
     theme
       ? { key: "theme", label: themeLabel(theme, locale), without: { ...params, theme: undefined } }
@@ -34,7 +41,10 @@ export async function ActiveFilters({ locale, params, lookups }: Props) {
           key={chip.key}
           href={directoryHref({ ...chip.without, page: 1 })}
           aria-label={t("removeFilter", { label: chip.label })}
-          className="inline-flex items-center gap-2 rounded-full bg-green-900 px-3 py-1 text-sm text-white hover:bg-green-700"
+          className={clsx(
+            "inline-flex items-center gap-2 rounded-full bg-green-900",
+            "px-3 py-1 text-sm text-white hover:bg-green-700",
+          )}
         >
           <bdi>{chip.label}</bdi>
           <span aria-hidden="true">×</span>

@@ -1,5 +1,11 @@
 /** Points forward in the reading direction: right in LTR, left in RTL. */
-export function ArrowIcon({ back = false, className = "" }: { back?: boolean; className?: string }) {
+export function ArrowIcon({
+  back = false,
+  className = "",
+}: {
+  back?: boolean;
+  className?: string;
+}) {
   return (
     <svg
       viewBox="0 0 20 20"

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import { organisationName } from "@/lib/content/organisation-name";
 import { langAttributes, pickField } from "@/lib/content/pick-language";
@@ -27,7 +28,12 @@ export async function InitiativeCard({ initiative, locale, lookups }: Props) {
   const fallback = title?.isFallback ? title.lang : summary?.isFallback ? summary.lang : null;
 
   return (
-    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-sand-200 bg-white shadow-sm transition hover:shadow-md">
+    <article
+      className={clsx(
+        "relative flex h-full flex-col overflow-hidden rounded-xl",
+        "border border-sand-200 bg-white shadow-sm transition hover:shadow-md",
+      )}
+    >
       <div
         className="flex items-center justify-between px-4 py-3 text-white"
         style={{ backgroundColor: primary?.color ?? "#4b5563" }}

@@ -1,5 +1,6 @@
 "use client";
 
+import { clsx } from "clsx";
 import { usePathname, useSearchParams } from "next/navigation";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
 
@@ -23,7 +24,10 @@ export function LanguageSwitcher({ current, label }: Props) {
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}
-              className="block rounded-full px-3 py-1.5 font-medium text-white/90 hover:bg-white/15 aria-[current]:bg-white aria-[current]:text-green-900"
+              className={clsx(
+                "block rounded-full px-3 py-1.5 font-medium text-white/90 hover:bg-white/15",
+                "aria-[current]:bg-white aria-[current]:text-green-900",
+              )}
             >
               {autonyms[locale]}
             </a>

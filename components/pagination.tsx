@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -10,8 +11,10 @@ type Props = {
   hrefFor: (page: number) => string;
 };
 
-const linkClass =
-  "inline-flex items-center gap-2 rounded-lg bg-white px-4 py-2 font-semibold ring-1 ring-sand-200 hover:ring-green-700";
+const linkClass = clsx(
+  "inline-flex items-center gap-2 rounded-lg bg-white",
+  "px-4 py-2 font-semibold ring-1 ring-sand-200 hover:ring-green-700",
+);
 
 export async function Pagination({ locale, page, pageCount, hrefFor }: Props) {
   if (pageCount <= 1) return null;

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,11 +21,19 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
     <header className="zellige-band text-white">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink"
+        className={clsx(
+          "sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2",
+          "focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink",
+        )}
       >
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <div
+        className={clsx(
+          "mx-auto flex max-w-6xl flex-wrap items-center",
+          "justify-between gap-x-6 gap-y-2 px-4 py-3",
+        )}
+      >
         <Link href="/" className="flex items-center gap-2 text-lg font-bold">
           <BrandMark className="size-9 shrink-0" />
           <span>{common("siteName")}</span>

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { Theme } from "@/lib/generated/prisma/client";
 import { themeLabel } from "@/lib/i18n/reference-names";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -8,7 +9,10 @@ type Props = { theme: Theme; locale: AppLocale };
 export function ThemeChip({ theme, locale }: Props) {
   return (
     <span
-      className="inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-semibold text-white"
+      className={clsx(
+        "inline-flex items-center gap-1.5 rounded-full",
+        "px-2.5 py-1 text-xs font-semibold text-white",
+      )}
       style={{ backgroundColor: theme.color }}
     >
       <ThemeIcon slug={theme.slug} className="size-3.5" />

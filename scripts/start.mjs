@@ -8,8 +8,17 @@ import { prepareDatabase } from "./prepare-db.mjs";
 import { bin, run } from "./run.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const sources = ["app", "components", "lib", "messages", "public", "proxy.ts",
-  "next.config.ts", "package-lock.json", "global.d.ts"];
+const sources = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "global.d.ts",
+];
 
 function newestMtime(entry) {
   const full = path.join(root, entry);

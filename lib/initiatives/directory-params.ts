@@ -15,8 +15,24 @@ const blankToUndefined = (value: unknown) => {
  * rather than refused: a shared link with a stale filter still opens a page.
  */
 export const directoryParamsSchema = z.object({
-  region: z.preprocess(blankToUndefined, z.string().regex(/^MA-\d{2}$/).optional()).catch(undefined),
-  theme: z.preprocess(blankToUndefined, z.string().regex(/^[a-z-]{1,40}$/).optional()).catch(undefined),
+  region: z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^MA-\d{2}$/)
+        .optional(),
+    )
+    .catch(undefined),
+  theme: z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[a-z-]{1,40}$/)
+        .optional(),
+    )
+    .catch(undefined),
   q: z
     .preprocess(blankToUndefined, z.string().trim().optional())
     .transform((q) => q?.slice(0, MAX_QUERY_LENGTH))

@@ -28,7 +28,10 @@ export const initiativeDetailSelect = {
     select: { locale: true, title: true, summary: true, description: true },
   },
   regions: { select: { regionCode: true } },
-  links: { select: { id: true, kind: true, url: true, label: true }, orderBy: { sortOrder: "asc" } },
+  links: {
+    select: { id: true, kind: true, url: true, label: true },
+    orderBy: { sortOrder: "asc" },
+  },
   images: {
     select: { id: true, path: true, width: true, height: true, altText: true, altLocale: true },
     orderBy: { sortOrder: "asc" },

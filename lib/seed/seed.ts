@@ -36,7 +36,11 @@ export async function seedReferenceData(db: PrismaClient) {
       capitalEn: r.capital.en,
       aliases: [...new Set([r.name_fr_hcp, ...r.name_ar_variants])],
     };
-    await db.region.upsert({ where: { code: r.code }, create: { code: r.code, ...data }, update: data });
+    await db.region.upsert({
+      where: { code: r.code },
+      create: { code: r.code, ...data },
+      update: data,
+    });
   }
 
   for (const t of themes) {

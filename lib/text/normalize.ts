@@ -37,7 +37,10 @@ export function foldForDisplay(text: string): string {
 
 /** Latin: lower case, accents removed. Arabic: the rules above. */
 export function normalizeForSearch(text: string): string {
-  let result = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  let result = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
   for (const [pattern, replacement] of ARABIC_RULES) {
     result = result.replace(pattern, replacement);

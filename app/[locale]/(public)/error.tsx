@@ -11,7 +11,11 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div className="mx-auto max-w-xl space-y-4 py-12 text-center">
       <h1 className="text-3xl font-extrabold text-green-900">{t("title")}</h1>
       <p className="text-ink-soft">{t("text")}</p>
-      <button type="button" onClick={reset} className="rounded-full bg-green-700 px-5 py-2.5 font-semibold text-white">
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded-full bg-green-700 px-5 py-2.5 font-semibold text-white"
+      >
         {t("retry")}
       </button>
     </div>

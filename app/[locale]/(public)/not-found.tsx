@@ -10,7 +10,10 @@ export default async function NotFound() {
       <h1 className="text-3xl font-extrabold text-green-900">{t("title")}</h1>
       <p className="text-ink-soft">{t("text")}</p>
       <div className="flex justify-center gap-4">
-        <Link href="/initiatives" className="rounded-full bg-green-700 px-5 py-2.5 font-semibold text-white">
+        <Link
+          href="/initiatives"
+          className="rounded-full bg-green-700 px-5 py-2.5 font-semibold text-white"
+        >
           {t("directory")}
         </Link>
         <Link href="/" className="rounded-full px-5 py-2.5 font-semibold text-green-700 underline">

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArrowIcon } from "@/components/arrow-icon";
@@ -36,7 +37,10 @@ export default async function HomePage({ params }: Props) {
 
   const stats = [
     { value: counts.initiatives, label: t("countInitiatives", { count: counts.initiatives }) },
-    { value: counts.organisations, label: t("countOrganisations", { count: counts.organisations }) },
+    {
+      value: counts.organisations,
+      label: t("countOrganisations", { count: counts.organisations }),
+    },
     { value: counts.regions, label: t("countRegions", { count: counts.regions }) },
   ];
 
@@ -50,7 +54,10 @@ export default async function HomePage({ params }: Props) {
           <p className="max-w-prose text-lg text-ink-soft">{t("heroLead")}</p>
           <Link
             href="/initiatives"
-            className="inline-flex items-center gap-2 rounded-full bg-green-700 px-5 py-3 font-semibold text-white hover:bg-green-800"
+            className={clsx(
+              "inline-flex items-center gap-2 rounded-full bg-green-700",
+              "px-5 py-3 font-semibold text-white hover:bg-green-800",
+            )}
           >
             {t("browseAll")}
             <ArrowIcon className="size-5" />
@@ -58,9 +65,17 @@ export default async function HomePage({ params }: Props) {
         </div>
         <dl aria-label={t("countsLabel")} className="grid grid-cols-3 gap-3">
           {stats.map((stat) => (
-            <div key={stat.label} className="flex flex-col rounded-xl bg-white p-4 text-center shadow-sm ring-1 ring-sand-200">
+            <div
+              key={stat.label}
+              className={clsx(
+                "flex flex-col rounded-xl bg-white",
+                "p-4 text-center shadow-sm ring-1 ring-sand-200",
+              )}
+            >
               <dt className="order-2 text-sm text-ink-soft">{stat.label}</dt>
-              <dd className="text-3xl font-extrabold text-terracotta">{format.number(stat.value)}</dd>
+              <dd className="text-3xl font-extrabold text-terracotta">
+                {format.number(stat.value)}
+              </dd>
             </div>
           ))}
         </dl>
@@ -68,7 +83,9 @@ export default async function HomePage({ params }: Props) {
 
       <section aria-labelledby="latest" className="space-y-4">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="latest" className="text-2xl font-bold">{t("latest")}</h2>
+          <h2 id="latest" className="text-2xl font-bold">
+            {t("latest")}
+          </h2>
           <Link href="/initiatives" className="font-semibold text-green-700 underline">
             {t("seeAll")}
           </Link>
@@ -77,13 +94,18 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="by-theme" className="space-y-4">
-        <h2 id="by-theme" className="text-2xl font-bold">{t("byTheme")}</h2>
+        <h2 id="by-theme" className="text-2xl font-bold">
+          {t("byTheme")}
+        </h2>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {lookups.themes.map((theme) => (
             <li key={theme.slug}>
               <Link
                 href={directoryHref({ theme: theme.slug })}
-                className="flex h-full flex-col gap-2 rounded-xl p-4 text-white hover:brightness-110"
+                className={clsx(
+                  "flex h-full flex-col gap-2",
+                  "rounded-xl p-4 text-white hover:brightness-110",
+                )}
                 style={{ backgroundColor: theme.color }}
               >
                 <ThemeIcon slug={theme.slug} className="size-8" />
@@ -98,13 +120,18 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="by-region" className="space-y-4">
-        <h2 id="by-region" className="text-2xl font-bold">{t("byRegion")}</h2>
+        <h2 id="by-region" className="text-2xl font-bold">
+          {t("byRegion")}
+        </h2>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {lookups.regions.map((region) => (
             <li key={region.code}>
               <Link
                 href={regionPath(region.code)}
-                className="flex items-center justify-between gap-3 rounded-lg bg-white px-4 py-3 ring-1 ring-sand-200 hover:ring-green-700"
+                className={clsx(
+                  "flex items-center justify-between gap-3 rounded-lg",
+                  "bg-white px-4 py-3 ring-1 ring-sand-200 hover:ring-green-700",
+                )}
               >
                 <span className="font-semibold">{regionName(region, locale)}</span>
                 <span className="shrink-0 text-sm text-ink-soft">
@@ -117,7 +144,9 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="origin" className="rounded-2xl bg-sand-100 p-6 sm:p-8">
-        <h2 id="origin" className="text-2xl font-bold text-green-900">{t("originTitle")}</h2>
+        <h2 id="origin" className="text-2xl font-bold text-green-900">
+          {t("originTitle")}
+        </h2>
         <p className="mt-3 max-w-prose text-ink-soft">{t("originText")}</p>
       </section>
     </div>

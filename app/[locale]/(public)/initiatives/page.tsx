@@ -58,7 +58,10 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         <div className="rounded-xl border border-dashed border-sand-200 bg-white p-8 text-center">
           <p className="text-lg font-semibold">{t("emptyFiltered")}</p>
           <p className="mt-2 text-ink-soft">{t("emptyHint")}</p>
-          <Link href="/initiatives" className="mt-4 inline-block font-semibold text-green-700 underline">
+          <Link
+            href="/initiatives"
+            className="mt-4 inline-block font-semibold text-green-700 underline"
+          >
             {t("emptyReset")}
           </Link>
         </div>
@@ -67,7 +70,10 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       {beyondLastPage ? (
         <p className="rounded-xl bg-white p-6 text-center">
           {t("pageBeyond", { pageCount: result.pageCount })}{" "}
-          <Link href={directoryHref({ ...query, page: 1 })} className="font-semibold text-green-700 underline">
+          <Link
+            href={directoryHref({ ...query, page: 1 })}
+            className="font-semibold text-green-700 underline"
+          >
             {t("pageBeyondLink")}
           </Link>
         </p>

@@ -48,7 +48,11 @@ export default async function OrganisationsPage({ params }: Props) {
 
           return (
             <li key={org.slug} className="rounded-xl bg-white p-4 ring-1 ring-sand-200">
-              <Link href={organisationPath(org.slug)} {...langAttributes(name)} className="font-bold text-green-800 underline">
+              <Link
+                href={organisationPath(org.slug)}
+                {...langAttributes(name)}
+                className="font-bold text-green-800 underline"
+              >
                 {name.text}
               </Link>
               <p className="mt-1 text-sm text-ink-soft">

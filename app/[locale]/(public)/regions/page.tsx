@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/locale-param";
@@ -40,7 +41,10 @@ export default async function RegionsPage({ params }: Props) {
           <li key={r.code}>
             <Link
               href={regionPath(r.code)}
-              className="flex h-full flex-col gap-1 rounded-xl bg-white p-4 ring-1 ring-sand-200 hover:ring-green-700"
+              className={clsx(
+                "flex h-full flex-col gap-1 rounded-xl",
+                "bg-white p-4 ring-1 ring-sand-200 hover:ring-green-700",
+              )}
             >
               <span className="text-lg font-bold text-green-800">{regionName(r, locale)}</span>
               <span className="text-sm text-ink-soft">

@@ -50,7 +50,9 @@ export default async function InitiativePage({ params }: Props) {
   const fallback = [title, summary, description].find((field) => field?.isFallback);
   const organisation = organisationName(initiative.organisation, locale);
   const themes = initiative.themes.flatMap((it) => lookups.themeBySlug.get(it.themeSlug) ?? []);
-  const region = initiative.regionCode ? lookups.regionByCode.get(initiative.regionCode) : undefined;
+  const region = initiative.regionCode
+    ? lookups.regionByCode.get(initiative.regionCode)
+    : undefined;
   const otherRegions = initiative.regions
     .filter((r) => r.regionCode !== initiative.regionCode)
     .flatMap((r) => lookups.regionByCode.get(r.regionCode) ?? []);
@@ -60,7 +62,10 @@ export default async function InitiativePage({ params }: Props) {
 
   return (
     <article className="space-y-8">
-      <Link href="/initiatives" className="inline-flex items-center gap-2 font-semibold text-green-700">
+      <Link
+        href="/initiatives"
+        className="inline-flex items-center gap-2 font-semibold text-green-700"
+      >
         <ArrowIcon back className="size-4" />
         {t("backToDirectory")}
       </Link>
@@ -89,18 +94,29 @@ export default async function InitiativePage({ params }: Props) {
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="about" className="space-y-4">
-          <h2 id="about" className="text-xl font-bold">{t("about")}</h2>
+          <h2 id="about" className="text-xl font-bold">
+            {t("about")}
+          </h2>
           {/* A summary that only repeats the description's opening is left out. */}
           {summary && !description?.text.startsWith(summary.text.replace(/…$/, "")) ? (
-            <p {...langAttributes(summary)} className="text-lg font-medium">{summary.text}</p>
+            <p {...langAttributes(summary)} className="text-lg font-medium">
+              {summary.text}
+            </p>
           ) : null}
           {description ? (
-            <p {...langAttributes(description)} className="whitespace-pre-line">{description.text}</p>
+            <p {...langAttributes(description)} className="whitespace-pre-line">
+              {description.text}
+            </p>
           ) : null}
         </section>
 
-        <aside aria-labelledby="details" className="h-fit space-y-4 rounded-xl bg-white p-5 ring-1 ring-sand-200">
-          <h2 id="details" className="text-xl font-bold">{t("details")}</h2>
+        <aside
+          aria-labelledby="details"
+          className="h-fit space-y-4 rounded-xl bg-white p-5 ring-1 ring-sand-200"
+        >
+          <h2 id="details" className="text-xl font-bold">
+            {t("details")}
+          </h2>
           <dl className="space-y-3 text-[0.95rem]">
             {region ? (
               <div>
@@ -115,7 +131,9 @@ export default async function InitiativePage({ params }: Props) {
             {initiative.city ? (
               <div>
                 <dt className="font-semibold">{t("city")}</dt>
-                <dd><bdi>{initiative.city}</bdi></dd>
+                <dd>
+                  <bdi>{initiative.city}</bdi>
+                </dd>
               </div>
             ) : null}
             {otherRegions.length > 0 ? (
@@ -161,14 +179,25 @@ export default async function InitiativePage({ params }: Props) {
   );
 }
 
-function LinkList({ title, links }: { title: string; links: { id: string; url: string; label: string | null }[] }) {
+function LinkList({
+  title,
+  links,
+}: {
+  title: string;
+  links: { id: string; url: string; label: string | null }[];
+}) {
   return (
     <section className="space-y-2">
       <h2 className="text-xl font-bold">{title}</h2>
       <ul className="space-y-1">
         {links.map((link) => (
           <li key={link.id} className="break-all">
-            <a href={link.url} rel="noopener noreferrer nofollow" className="text-green-700 underline" dir="ltr">
+            <a
+              href={link.url}
+              rel="noopener noreferrer nofollow"
+              className="text-green-700 underline"
+              dir="ltr"
+            >
               {link.label ?? link.url}
             </a>
           </li>

@@ -48,7 +48,9 @@ export default async function OrganisationPage({ params }: Props) {
     organisation.originalLocale,
   );
   const region = organisation.regionCode ? lookups.regionByCode.get(organisation.regionCode) : null;
-  const place = [organisation.city, region && regionName(region, locale)].filter(Boolean).join(", ");
+  const place = [organisation.city, region && regionName(region, locale)]
+    .filter(Boolean)
+    .join(", ");
 
   return (
     <div className="space-y-8">
@@ -56,7 +58,9 @@ export default async function OrganisationPage({ params }: Props) {
         <p className="text-sm font-semibold uppercase tracking-wide text-terracotta">
           {kinds(organisation.kind)}
         </p>
-        <h1 {...langAttributes(name)} className="text-3xl font-extrabold text-green-900">{name.text}</h1>
+        <h1 {...langAttributes(name)} className="text-3xl font-extrabold text-green-900">
+          {name.text}
+        </h1>
         {name.text !== organisation.name ? (
           <p
             lang={organisation.originalLocale}
@@ -66,7 +70,11 @@ export default async function OrganisationPage({ params }: Props) {
             {organisation.name}
           </p>
         ) : null}
-        {description ? <p {...langAttributes(description)} className="max-w-prose">{description.text}</p> : null}
+        {description ? (
+          <p {...langAttributes(description)} className="max-w-prose">
+            {description.text}
+          </p>
+        ) : null}
         <dl className="flex flex-wrap gap-x-8 gap-y-2 text-[0.95rem]">
           {place ? (
             <div>
@@ -78,7 +86,12 @@ export default async function OrganisationPage({ params }: Props) {
             <div>
               <dt className="font-semibold">{t("website")}</dt>
               <dd>
-                <a href={organisation.website} rel="noopener noreferrer nofollow" className="text-green-700 underline" dir="ltr">
+                <a
+                  href={organisation.website}
+                  rel="noopener noreferrer nofollow"
+                  className="text-green-700 underline"
+                  dir="ltr"
+                >
                   {organisation.website}
                 </a>
               </dd>

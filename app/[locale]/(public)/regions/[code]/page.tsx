@@ -29,7 +29,10 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, region } = await load(params);
 
-  return { title: regionName(region, locale), alternates: alternatesFor(locale, regionPath(region.code)) };
+  return {
+    title: regionName(region, locale),
+    alternates: alternatesFor(locale, regionPath(region.code)),
+  };
 }
 
 export default async function RegionPage({ params, searchParams }: Props) {
@@ -49,7 +52,10 @@ export default async function RegionPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-extrabold text-green-900">{regionName(region, locale)}</h1>
         <p className="text-ink-soft">{t("capital", { capital })}</p>
         <p className="font-semibold">{t("initiativeCount", { count: result.total })}</p>
-        <Link href={directoryHref({ region: region.code })} className="inline-block font-semibold text-green-700 underline">
+        <Link
+          href={directoryHref({ region: region.code })}
+          className="inline-block font-semibold text-green-700 underline"
+        >
           {t("seeInDirectory")}
         </Link>
       </header>

@@ -1,0 +1,29 @@
+import { defineConfig } from "@playwright/test";
+
+// `npm test` builds the app, starts it and passes its address in BASE_URL.
+const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  workers: 2,
+  retries: 0,
+  reporter: "list",
+  use: {
+    baseURL,
+    browserName: "chromium",
+    trace: "off",
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download fails without internet.
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+});

@@ -1,0 +1,210 @@
+// `npm test`: a real PostgreSQL; each run makes and drops its own database.
+// Then migrations and seed, Vitest, a production build, and Playwright against
+// `next start`. Every step is timed; cleanup runs on failure and on Ctrl-C.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { startEmbeddedDb } from "./embedded-db.mjs";
+import { prepareDatabase } from "./prepare-db.mjs";
+import { bin } from "./run.mjs";
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+const SERVER_START_TIMEOUT_MS = 60_000;
+const SERVER_STOP_TIMEOUT_MS = 10_000;
+
+// Each running child, with the pid to signal: a negative pid means its whole group.
+const children = new Map();
+let interrupted = false;
+
+function log(line) {
+  console.log(`[npm test] ${line}`);
+}
+
+function spawnTracked(command, args, env, options = {}) {
+  const child = spawn(command, args, { stdio: "inherit", env, ...options });
+  children.set(child, options.detached ? -child.pid : child.pid);
+  child.once("exit", () => children.delete(child));
+
+  return child;
+}
+
+function exec(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawnTracked(command, args, env);
+
+    child.once("error", reject);
+    child.once("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? code}`));
+    });
+  });
+}
+
+async function step(name, action, { evenIfInterrupted = false } = {}) {
+  if (interrupted && !evenIfInterrupted) throw new Error("Interrupted");
+
+  const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  try {
+    const result = await action();
+    log(`ok     ${name} (${elapsed()})`);
+
+    return result;
+  } catch (error) {
+    log(`FAILED ${name} (${elapsed()})`);
+    throw error;
+  }
+}
+
+async function withClient(url, action) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+
+  try {
+    return await action(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createLocalDatabase(serverUrl) {
+  const url = new URL(serverUrl);
+  if (!LOCAL_HOSTS.has(url.hostname)) {
+    throw new Error(
+      `DATABASE_URL points at ${url.hostname}; tests create and drop databases, so they ` +
+        "only run against 127.0.0.1, localhost or ::1.",
+    );
+  }
+
+  // Only digits, lower-case letters and underscores: safe to quote into SQL.
+  const name = `mea_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  url.pathname = `/${name}`;
+  log(`database ${name} on ${url.host}`);
+
+  const dropSql = `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`;
+  const drop = () => withClient(serverUrl, (client) => client.query(dropSql));
+
+  return { url: url.toString(), drop };
+}
+
+async function startEmbeddedDatabase() {
+  const embedded = await startEmbeddedDb({ dataDir: "memory://", port: 0 });
+  log(`embedded PostgreSQL (PGlite, in memory) at ${embedded.url}`);
+
+  return { url: embedded.url, drop: embedded.stop };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, hasExited) {
+  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error("next start exited before answering");
+    if (interrupted) throw new Error("Interrupted");
+    try {
+      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
+
+      return;
+    } catch {
+      await sleep(250);
+    }
+  }
+
+  throw new Error(`${url} did not answer within ${SERVER_START_TIMEOUT_MS / 1000} s`);
+}
+
+async function startServer(env) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  // Its own process group, so stopping it also stops any worker it forks.
+  const server = spawnTracked(bin("next"), ["start", "-H", "127.0.0.1", "-p", `${port}`], env, {
+    detached: true,
+  });
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const hasExited = () => server.exitCode !== null || server.signalCode !== null;
+
+  async function stop() {
+    if (hasExited()) return;
+
+    process.kill(-server.pid, "SIGTERM");
+    const timer = sleep(SERVER_STOP_TIMEOUT_MS).then(() => "timeout");
+    if ((await Promise.race([exited, timer])) === "timeout") process.kill(-server.pid, "SIGKILL");
+  }
+
+  try {
+    await waitForHttp(url, hasExited);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return { url, stop };
+}
+
+function onSignal(signal) {
+  const force = interrupted;
+  interrupted = true;
+  log(`${signal}: stopping${force ? " at once" : ""}, then dropping the test database`);
+
+  for (const target of children.values()) {
+    try {
+      process.kill(target, force ? "SIGKILL" : "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+async function main() {
+  const env = { ...process.env };
+  const database = await step("database", () =>
+    env.DATABASE_URL ? createLocalDatabase(env.DATABASE_URL) : startEmbeddedDatabase(),
+  );
+
+  try {
+    env.DATABASE_URL = database.url;
+    await step("migrate and seed", () => prepareDatabase(env));
+    await step("vitest", () => exec(bin("vitest"), ["run"], env));
+    await step("next build", () => exec(bin("next"), ["build"], env));
+
+    const server = await step("next start", () => startServer(env));
+    try {
+      const e2eEnv = { ...env, BASE_URL: server.url };
+      await step("playwright", () => exec(bin("playwright"), ["test"], e2eEnv));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await step("drop database", database.drop, { evenIfInterrupted: true });
+  }
+}
+
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
+const started = performance.now();
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  console.error(`[npm test] ${error.message}`);
+  exitCode = interrupted ? 130 : 1;
+}
+const total = ((performance.now() - started) / 1000).toFixed(1);
+log(`${exitCode === 0 ? "passed" : "failed"} in ${total} s`);
+// A pool or socket left open by a failed step must not keep the run alive.
+process.exit(exitCode);
