@@ -10,7 +10,10 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // scripts/test.mjs builds into its own folder (NEXT_DIST_DIR).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  experimental: { globalNotFound: true },
   // Prisma's generated client and the pg driver stay server-side Node modules.
   serverExternalPackages: ["@prisma/adapter-pg", "pg"],
   async headers() {

@@ -8,6 +8,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: "list",
+  projects: [
+    { name: "public", testIgnore: /publication\.spec\.ts/ },
+    // These tests add and remove initiatives, which would shift the counts and
+    // pages that the public project compares, so they run after it.
+    { name: "fixtures", testMatch: /publication\.spec\.ts/, dependencies: ["public"] },
+  ],
   use: {
     baseURL,
     browserName: "chromium",

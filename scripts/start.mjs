@@ -42,7 +42,7 @@ function buildIsStale() {
 }
 
 async function main() {
-  const env = { ...process.env };
+  const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
   let embedded = null;
 
   if (!env.DATABASE_URL) {

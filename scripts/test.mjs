@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
+import { constants } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { startEmbeddedDb } from "./embedded-db.mjs";
@@ -16,7 +17,7 @@ const SERVER_STOP_TIMEOUT_MS = 10_000;
 
 // Each running child, with the pid to signal: a negative pid means its whole group.
 const children = new Map();
-let interrupted = false;
+let interrupted = null;
 
 function log(line) {
   console.log(`[npm test] ${line}`);
@@ -87,14 +88,14 @@ async function createLocalDatabase(serverUrl) {
   const dropSql = `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`;
   const drop = () => withClient(serverUrl, (client) => client.query(dropSql));
 
-  return { url: url.toString(), drop };
+  return { url: url.toString(), drop, dropStep: `drop database ${name}` };
 }
 
 async function startEmbeddedDatabase() {
   const embedded = await startEmbeddedDb({ dataDir: "memory://", port: 0 });
   log(`embedded PostgreSQL (PGlite, in memory) at ${embedded.url}`);
 
-  return { url: embedded.url, drop: embedded.stop };
+  return { url: embedded.url, drop: embedded.stop, dropStep: "stop PGlite" };
 }
 
 function freePort() {
@@ -129,9 +130,12 @@ async function waitForHttp(url, hasExited) {
 
 async function startServer(env) {
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  // "localhost", not 127.0.0.1: Next.js shows the proxy every loopback host as
+  // localhost, and treats a rewrite to a host other than the one it was started
+  // with as a request to an external server.
+  const url = `http://localhost:${port}`;
   // Its own process group, so stopping it also stops any worker it forks.
-  const server = spawnTracked(bin("next"), ["start", "-H", "127.0.0.1", "-p", `${port}`], env, {
+  const server = spawnTracked(bin("next"), ["start", "-H", "localhost", "-p", `${port}`], env, {
     detached: true,
   });
   const exited = new Promise((resolve) => server.once("exit", resolve));
@@ -141,6 +145,7 @@ async function startServer(env) {
     if (hasExited()) return;
 
     process.kill(-server.pid, "SIGTERM");
+
     const timer = sleep(SERVER_STOP_TIMEOUT_MS).then(() => "timeout");
     if ((await Promise.race([exited, timer])) === "timeout") process.kill(-server.pid, "SIGKILL");
   }
@@ -156,8 +161,8 @@ async function startServer(env) {
 }
 
 function onSignal(signal) {
-  const force = interrupted;
-  interrupted = true;
+  const force = interrupted !== null;
+  interrupted = signal;
   log(`${signal}: stopping${force ? " at once" : ""}, then dropping the test database`);
 
   for (const target of children.values()) {
@@ -170,7 +175,9 @@ function onSignal(signal) {
 }
 
 async function main() {
-  const env = { ...process.env };
+  // The test build goes to its own folder, so a site started with `npm start`
+  // from this checkout keeps serving its own build meanwhile.
+  const env = { ...process.env, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" };
   const database = await step("database", () =>
     env.DATABASE_URL ? createLocalDatabase(env.DATABASE_URL) : startEmbeddedDatabase(),
   );
@@ -189,22 +196,22 @@ async function main() {
       await server.stop();
     }
   } finally {
-    await step("drop database", database.drop, { evenIfInterrupted: true });
+    await step(database.dropStep, database.drop, { evenIfInterrupted: true });
   }
 }
 
 process.on("SIGINT", onSignal);
 process.on("SIGTERM", onSignal);
 
-const started = performance.now();
+const runStarted = performance.now();
 let exitCode = 0;
 try {
   await main();
 } catch (error) {
   console.error(`[npm test] ${error.message}`);
-  exitCode = interrupted ? 130 : 1;
+  exitCode = interrupted ? 128 + constants.signals[interrupted] : 1;
 }
-const total = ((performance.now() - started) / 1000).toFixed(1);
+const total = ((performance.now() - runStarted) / 1000).toFixed(1);
 log(`${exitCode === 0 ? "passed" : "failed"} in ${total} s`);
 // A pool or socket left open by a failed step must not keep the run alive.
 process.exit(exitCode);

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import "../globals.css";
 import { directionOf, routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
 

@@ -87,3 +87,13 @@ export async function listOrganisationInitiatives(organisationId: string) {
     orderBy: [...PUBLIC_ORDER],
   });
 }
+
+/** Whether a public page exists for this slug; used before rendering. */
+export async function publishedInitiativeExists(slug: string): Promise<boolean> {
+  const found = await db.initiative.findFirst({
+    where: { ...PUBLISHED, slug },
+    select: { id: true },
+  });
+
+  return found !== null;
+}

@@ -40,3 +40,13 @@ export async function listPublicOrganisations() {
     },
   });
 }
+
+/** Whether a public page exists for this organisation slug. */
+export async function publicOrganisationExists(slug: string): Promise<boolean> {
+  const found = await db.organisation.findFirst({
+    where: { slug, ...HAS_PUBLISHED },
+    select: { id: true },
+  });
+
+  return found !== null;
+}

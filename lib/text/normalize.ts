@@ -2,7 +2,21 @@
 // that spelling variants meet. The Arabic rules follow common practice for
 // Arabic retrieval: readers and writers use these forms interchangeably.
 
-const ARABIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+type Rule = readonly [RegExp, string | ((match: string) => string)];
+
+const westernDigit = (offset: number) => (digit: string) => String(digit.charCodeAt(0) - offset);
+
+// Ligatures that Unicode decomposition leaves whole, and Arabic-Indic digits,
+// which some keyboards type instead of the Western digits used in Morocco.
+const LATIN_AND_DIGIT_RULES: readonly Rule[] = [
+  [/œ/g, "oe"],
+  [/æ/g, "ae"],
+  [/ß/g, "ss"],
+  [/[\u0660-\u0669]/g, westernDigit(0x0660)],
+  [/[\u06f0-\u06f9]/g, westernDigit(0x06f0)],
+];
+
+const ARABIC_RULES: readonly Rule[] = [
   // Tashkeel (harakat, tanwin, shadda, sukun, dagger alef) and Quranic marks.
   [/[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]/g, ""],
   // Tatweel (kashida), used only to stretch words.
@@ -18,6 +32,20 @@ const ARABIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\u0626/g, "\u064a"],
 ];
 
+function applyRules(text: string, rules: readonly Rule[]): string {
+  return rules.reduce(
+    (result, [pattern, replacement]) =>
+      typeof replacement === "string"
+        ? result.replace(pattern, replacement)
+        : result.replace(pattern, replacement),
+    text,
+  );
+}
+
+function toWords(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 // Hamza and madda (U+0653-0655) stay: NFC puts them back on their letters.
 const MARKS = /[\u0300-\u036f\u0610-\u061a\u064b-\u0652\u0656-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 
@@ -26,25 +54,17 @@ const MARKS = /[\u0300-\u036f\u0610-\u061a\u064b-\u0652\u0656-\u065f\u0670\u06d6
  * as written, words separated by single spaces. For slugs and display keys.
  */
 export function foldForDisplay(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(MARKS, "")
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const folded = text.normalize("NFKD").replace(MARKS, "").normalize("NFC").toLowerCase();
+
+  return toWords(applyRules(folded, LATIN_AND_DIGIT_RULES));
 }
 
 /** Latin: lower case, accents removed. Arabic: the rules above. */
 export function normalizeForSearch(text: string): string {
-  let result = text
+  const lowered = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 
-  for (const [pattern, replacement] of ARABIC_RULES) {
-    result = result.replace(pattern, replacement);
-  }
-
-  return result.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return toWords(applyRules(applyRules(lowered, LATIN_AND_DIGIT_RULES), ARABIC_RULES));
 }

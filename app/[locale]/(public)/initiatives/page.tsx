@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActiveFilters } from "@/components/active-filters";
 import { DirectoryFilters } from "@/components/directory-filters";
 import { InitiativeGrid } from "@/components/initiative-grid";
+import { PageBeyondNotice } from "@/components/page-beyond-notice";
 import { Pagination } from "@/components/pagination";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
@@ -68,15 +69,11 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       ) : null}
 
       {beyondLastPage ? (
-        <p className="rounded-xl bg-white p-6 text-center">
-          {t("pageBeyond", { pageCount: result.pageCount })}{" "}
-          <Link
-            href={directoryHref({ ...query, page: 1 })}
-            className="font-semibold text-green-700 underline"
-          >
-            {t("pageBeyondLink")}
-          </Link>
-        </p>
+        <PageBeyondNotice
+          locale={locale}
+          pageCount={result.pageCount}
+          firstPageHref={directoryHref({ ...query, page: 1 })}
+        />
       ) : null}
 
       <InitiativeGrid initiatives={result.items} locale={locale} lookups={lookups} />

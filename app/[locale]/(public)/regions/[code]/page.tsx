@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InitiativeGrid } from "@/components/initiative-grid";
+import { PageBeyondNotice } from "@/components/page-beyond-notice";
 import { Pagination } from "@/components/pagination";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
@@ -20,7 +21,7 @@ type Props = {
 
 async function load(params: Props["params"]) {
   const locale = await resolveLocale(params);
-  const region = await getRegion((await params).code.toUpperCase());
+  const region = await getRegion((await params).code);
   if (!region) notFound();
 
   return { locale, region };
@@ -60,13 +61,22 @@ export default async function RegionPage({ params, searchParams }: Props) {
         </Link>
       </header>
       {result.total === 0 ? <p className="rounded-xl bg-white p-6">{t("empty")}</p> : null}
+      {result.items.length === 0 && result.total > 0 ? (
+        <PageBeyondNotice
+          locale={locale}
+          pageCount={result.pageCount}
+          firstPageHref={regionPath(region.code)}
+        />
+      ) : null}
       <InitiativeGrid initiatives={result.items} locale={locale} lookups={lookups} />
-      <Pagination
-        locale={locale}
-        page={result.page}
-        pageCount={result.pageCount}
-        hrefFor={(p) => `${regionPath(region.code)}${p > 1 ? `?page=${p}` : ""}`}
-      />
+      {result.items.length > 0 ? (
+        <Pagination
+          locale={locale}
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefFor={(p) => `${regionPath(region.code)}${p > 1 ? `?page=${p}` : ""}`}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { test as base } from "vitest";
+import { db } from "@/lib/db/client";
+import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { buildSearchText } from "@/lib/initiatives/search-text";
+
+type InitiativeInput = {
+  /** Defaults to one organisation shared by this test's initiatives. */
+  organisationId?: string;
+  title: string;
+  status?: InitiativeStatus;
+  publishedAt?: Date;
+  regionCode?: string;
+  regionCodes?: string[];
+  themeSlugs?: string[];
+};
+
+/**
+ * What one test creates. Every title carries `word`, a word found nowhere else,
+ * so a search for it isolates this test's rows from the seed and other tests.
+ */
+export class Fixtures {
+  readonly word = `fixture${randomUUID().slice(0, 8)}`;
+  private readonly organisationIds: string[] = [];
+  private defaultOrganisationId: string | undefined;
+  private created = 0;
+
+  async organisation(name = "Association d'essai") {
+    const organisation = await db.organisation.create({
+      data: {
+        slug: this.nextSlug("org"),
+        name,
+        originalLocale: "fr",
+        kind: "ASSOCIATION",
+        translations: { create: [{ locale: "fr", name }] },
+      },
+    });
+    this.organisationIds.push(organisation.id);
+
+    return organisation;
+  }
+
+  async initiative({ title, status = "PUBLISHED", ...input }: InitiativeInput) {
+    const organisationId = input.organisationId ?? (await this.defaultOrganisation());
+    const translations = [{ locale: "fr" as const, title: `${title} ${this.word}` }];
+    const regionCodes = input.regionCodes ?? ["MA-01"];
+    const regionCode = input.regionCode ?? regionCodes[0];
+    const published = status === "PUBLISHED";
+
+    return db.initiative.create({
+      data: {
+        slug: this.nextSlug("initiative"),
+        organisationId,
+        status,
+        originalLocale: "fr",
+        regionCode,
+        searchText: buildSearchText({ organisationNames: [], translations }),
+        publishedAt: published ? (input.publishedAt ?? new Date()) : null,
+        translations: { create: translations },
+        regions: { create: regionCodes.map((code) => ({ regionCode: code })) },
+        themes: {
+          create: (input.themeSlugs ?? ["other"]).map((themeSlug, i) => ({
+            themeSlug,
+            isPrimary: i === 0,
+          })),
+        },
+      },
+    });
+  }
+
+  private async defaultOrganisation() {
+    this.defaultOrganisationId ??= (await this.organisation()).id;
+
+    return this.defaultOrganisationId;
+  }
+
+  async cleanup() {
+    const organisationId = { in: this.organisationIds };
+
+    await db.initiative.deleteMany({ where: { organisationId } });
+    await db.organisation.deleteMany({ where: { id: organisationId } });
+  }
+
+  private nextSlug(kind: string) {
+    this.created += 1;
+
+    return `${this.word}-${kind}-${this.created}`;
+  }
+}
+
+/** A test that receives fresh fixtures and deletes them when it ends, passed or failed. */
+export const test = base.extend<{ fixtures: Fixtures }>({
+  // Vitest reads the fixtures a function needs from its destructured first argument.
+  fixtures: async ({}, use) => {
+    const fixtures = new Fixtures();
+
+    await use(fixtures);
+    await fixtures.cleanup();
+  },
+});

@@ -1,0 +1,22 @@
+import { afterAll } from "vitest";
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+const url = process.env.DATABASE_URL;
+
+if (!url) {
+  throw new Error(
+    "Integration tests need DATABASE_URL pointing at a migrated and seeded local " +
+      "database. Run `npm test`, which creates one and drops it afterwards.",
+  );
+}
+
+if (!LOCAL_HOSTS.has(new URL(url).hostname)) {
+  throw new Error(`Integration tests refuse a database that is not local: ${new URL(url).host}`);
+}
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db/client");
+
+  await db.$disconnect();
+});

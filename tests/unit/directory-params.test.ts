@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { MAX_QUERY_LENGTH, parseDirectoryParams } from "@/lib/initiatives/directory-params";
+
+describe("parseDirectoryParams", () => {
+  it("keeps valid values and turns the page into a number", () => {
+    const query = { region: "MA-01", theme: "water", q: "solaire", page: "2" };
+
+    expect(parseDirectoryParams(query)).toEqual({ ...query, page: 2 });
+  });
+
+  it("gives the first page and no filters for an empty query string", () => {
+    expect(parseDirectoryParams({})).toEqual({ page: 1 });
+  });
+
+  it.each(["MA-1", "MA-001", "XX-01", "ma-01", "MA-01;drop", ""])(
+    "drops the malformed region %j",
+    (region) => {
+      expect(parseDirectoryParams({ region }).region).toBeUndefined();
+    },
+  );
+
+  it.each(["Water", "water!", "eau potable", "a".repeat(41), "  "])(
+    "drops the malformed theme %j",
+    (theme) => {
+      expect(parseDirectoryParams({ theme }).theme).toBeUndefined();
+    },
+  );
+
+  it("trims the search words", () => {
+    expect(parseDirectoryParams({ q: "  énergie solaire  " }).q).toBe("énergie solaire");
+  });
+
+  it("drops a blank search", () => {
+    expect(parseDirectoryParams({ q: "   " }).q).toBeUndefined();
+  });
+
+  it("cuts the search to 200 characters", () => {
+    const q = parseDirectoryParams({ q: "é".repeat(500) }).q;
+
+    expect(MAX_QUERY_LENGTH).toBe(200);
+    expect(q).toBe("é".repeat(200));
+  });
+
+  it.each([
+    { page: "abc", expected: 1 },
+    { page: "-1", expected: 1 },
+    { page: "0", expected: 1 },
+    { page: "2.5", expected: 1 },
+    { page: "", expected: 1 },
+    { page: "1e9", expected: 1 },
+    { page: ["3", "4"], expected: 3 },
+    { page: ["abc"], expected: 1 },
+    { page: "7", expected: 7 },
+  ])("reads page $page as $expected", ({ page, expected }) => {
+    expect(parseDirectoryParams({ page }).page).toBe(expected);
+  });
+
+  it("takes the first value of a repeated parameter", () => {
+    const params = parseDirectoryParams({
+      region: ["MA-02", "MA-03"],
+      theme: ["energy", "water"],
+      q: ["oasis", "argan"],
+    });
+
+    expect(params).toEqual({ region: "MA-02", theme: "energy", q: "oasis", page: 1 });
+  });
+});
