@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArrowIcon } from "@/components/arrow-icon";
 import { InitiativeGrid } from "@/components/initiative-grid";
+import { RegionList } from "@/components/region-list";
 import { ThemeIcon } from "@/components/theme-icon";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
-import { directoryHref, regionPath } from "@/lib/i18n/paths";
-import { regionName, themeLabel } from "@/lib/i18n/reference-names";
+import { directoryHref } from "@/lib/i18n/paths";
+import { themeLabel } from "@/lib/i18n/reference-names";
 import { listLatestInitiatives } from "@/lib/initiatives/queries";
 import { loadReferenceLookups } from "@/lib/reference/lookups";
 import { countPublic, countPublishedByRegion, countPublishedByTheme } from "@/lib/stats/queries";
@@ -123,24 +124,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="by-region" className="text-2xl font-bold">
           {t("byRegion")}
         </h2>
-        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          {lookups.regions.map((region) => (
-            <li key={region.code}>
-              <Link
-                href={regionPath(region.code)}
-                className={clsx(
-                  "flex items-center justify-between gap-3 rounded-lg",
-                  "bg-white px-4 py-3 ring-1 ring-sand-200 hover:ring-green-700",
-                )}
-              >
-                <span className="font-semibold">{regionName(region, locale)}</span>
-                <span className="shrink-0 text-sm text-ink-soft">
-                  {t("regionCount", { count: byRegion.get(region.code) ?? 0 })}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <RegionList locale={locale} regions={lookups.regions} counts={byRegion} />
       </section>
 
       <section aria-labelledby="origin" className="rounded-2xl bg-sand-100 p-6 sm:p-8">

@@ -6,7 +6,7 @@ import { InitiativeGrid } from "@/components/initiative-grid";
 import { PageBeyondNotice } from "@/components/page-beyond-notice";
 import { Pagination } from "@/components/pagination";
 import { resolveLocale } from "@/lib/i18n/locale-param";
-import { alternatesFor } from "@/lib/i18n/metadata";
+import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { directoryHref } from "@/lib/i18n/paths";
 import { parseDirectoryParams } from "@/lib/initiatives/directory-params";
@@ -19,15 +19,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "Directory" });
-  const meta = await getTranslations({ locale, namespace: "Metadata" });
-
-  return {
-    title: t("title"),
-    description: meta("directoryDescription"),
-    alternates: alternatesFor(locale, "/initiatives"),
-  };
+  return sectionMetadata(await resolveLocale(params), "Directory");
 }
 
 export default async function DirectoryPage({ params, searchParams }: Props) {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { organisationName } from "@/lib/content/organisation-name";
 import { langAttributes } from "@/lib/content/pick-language";
 import { resolveLocale } from "@/lib/i18n/locale-param";
-import { alternatesFor } from "@/lib/i18n/metadata";
+import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { organisationPath } from "@/lib/i18n/paths";
 import { regionName } from "@/lib/i18n/reference-names";
@@ -13,15 +13,7 @@ import { loadReferenceLookups } from "@/lib/reference/lookups";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "Organisations" });
-  const meta = await getTranslations({ locale, namespace: "Metadata" });
-
-  return {
-    title: t("title"),
-    description: meta("organisationsDescription"),
-    alternates: alternatesFor(locale, "/organisations"),
-  };
+  return sectionMetadata(await resolveLocale(params), "Organisations");
 }
 
 export default async function OrganisationsPage({ params }: Props) {
