@@ -1,13 +1,34 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { routing } from "@/lib/i18n/routing";
+import { isLocale, routing, type AppLocale } from "@/lib/i18n/routing";
 import { isMissingDetailPage } from "@/lib/routing/missing-page";
+import { REQUEST_PATH_HEADER } from "@/lib/routing/request-path";
 
 const intl = createMiddleware(routing);
 
 // Any path that matches no route renders app/global-not-found.tsx on the
 // server with a 404 status.
 const NOT_FOUND_PATH = "/_/not-found/-/-";
+
+// Regional variants people type or share (ar-MA, fr_FR, en-US, ...).
+const LOCALE_VARIANT = /^\/(fr|ar|en)[-_][a-z]{2}(?=\/|$)/i;
+
+function redirectLocaleVariant(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  const match = LOCALE_VARIANT.exec(pathname);
+  if (!match?.[1]) return null;
+
+  const target = request.nextUrl.clone();
+  target.pathname = `/${match[1].toLowerCase()}${pathname.slice(match[0].length)}`;
+
+  return NextResponse.redirect(target, 308);
+}
+
+function notFound(request: NextRequest, headers: Headers, locale: AppLocale) {
+  headers.set("x-next-intl-locale", locale);
+
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
+}
 
 /**
  * Locale routing (next-intl), then a 404 for detail pages of missing or
@@ -17,17 +38,20 @@ const NOT_FOUND_PATH = "/_/not-found/-/-";
  * the pages' own notFound() suffices and this check can go.
  */
 export default async function proxy(request: NextRequest) {
-  const response = intl(request);
+  const variant = redirectLocaleVariant(request);
+  if (variant) return variant;
+
+  // The path goes to the pages as a header: server-rendered links that keep
+  // the current page (language switcher, menu) need it, and need no JS.
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+
+  const response = intl(new NextRequest(request, { headers }));
   if (response.headers.has("location")) return response;
 
-  if (await isMissingDetailPage(request.nextUrl.pathname)) {
-    const headers = new Headers(request.headers);
-    const locale = response.headers.get("x-middleware-request-x-next-intl-locale");
-    if (locale) headers.set("x-next-intl-locale", locale);
-
-    const target = new URL(NOT_FOUND_PATH, request.url);
-
-    return NextResponse.rewrite(target, { request: { headers } });
+  const locale = request.nextUrl.pathname.split("/")[1] ?? "";
+  if (isLocale(locale) && (await isMissingDetailPage(request.nextUrl.pathname))) {
+    return notFound(request, headers, locale);
   }
 
   return response;

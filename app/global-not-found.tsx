@@ -15,11 +15,12 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function GlobalNotFound() {
   const locale = await getLocale();
   const t = await getTranslations({ locale, namespace: "NotFound" });
+  const common = await getTranslations({ locale, namespace: "Common" });
 
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <head>
-        <title>{t("title")}</title>
+        <title>{`${t("title")} · ${common("siteName")}`}</title>
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         {/* Links need the locale on the client; no messages are sent. */}

@@ -42,11 +42,11 @@ export async function ActiveFilters({ locale, params, lookups }: Props) {
           href={directoryHref({ ...chip.without, page: 1 })}
           aria-label={t("removeFilter", { label: chip.label })}
           className={clsx(
-            "inline-flex items-center gap-2 rounded-full bg-green-900",
+            "inline-flex max-w-full items-center gap-2 rounded-full bg-green-900",
             "px-3 py-1 text-sm text-white hover:bg-green-700",
           )}
         >
-          <bdi>{chip.label}</bdi>
+          <bdi className="min-w-0 [overflow-wrap:anywhere]">{chip.label}</bdi>
           <span aria-hidden="true">×</span>
         </Link>
       ))}

@@ -15,11 +15,14 @@ export async function DirectoryFilters({ locale, params, lookups }: Props) {
   const t = await getTranslations({ locale, namespace: "Directory" });
 
   return (
+    // The key remounts the form when the URL changes by a link (a removed
+    // filter, "clear all"), so its fields never keep stale values.
     <form
+      key={[params.q, params.region, params.theme].join("|")}
       method="get"
       action={`/${locale}/initiatives`}
       role="search"
-      className="grid gap-3 rounded-xl bg-sand-100 p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      className="grid gap-3 rounded-xl bg-sand-100 p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end"
     >
       <label className="flex flex-col gap-1 text-sm font-semibold">
         {t("searchLabel")}

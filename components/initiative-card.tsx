@@ -55,8 +55,11 @@ export async function InitiativeCard({ initiative, locale, lookups }: Props) {
             {title?.text}
           </Link>
         </h3>
-        <p className="text-sm text-ink-soft" {...langAttributes(organisation)}>
-          {t("by", { organisation: organisation.text })}
+        <p className="text-sm text-ink-soft">
+          {t.rich("by", {
+            organisation: organisation.text,
+            org: (chunks) => <bdi {...langAttributes(organisation)}>{chunks}</bdi>,
+          })}
         </p>
         {summary ? (
           <p className="line-clamp-3 text-[0.95rem]" {...langAttributes(summary)}>

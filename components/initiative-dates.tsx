@@ -16,7 +16,10 @@ const optionsFor: Record<DatePrecision, DateTimeFormatOptions> = {
   DAY: { year: "numeric", month: "long", day: "numeric" },
 };
 
-/** Dates as precise as the source knows them; Western digits in every language. */
+/**
+ * Dates as precise as the source knows them; Western digits in every language.
+ * A start without an end says only when it began: it may be a one-day event.
+ */
 export async function InitiativeDates({ locale, start, end, precision }: Props) {
   if (!start) return null;
 
@@ -29,7 +32,7 @@ export async function InitiativeDates({ locale, start, end, precision }: Props) 
   };
   const startText = format.dateTime(start, options);
 
-  if (!end) return <>{t("from", { date: startText })}</>;
+  if (!end) return <>{t("start", { date: startText })}</>;
 
   return <>{t("fromTo", { start: startText, end: format.dateTime(end, options) })}</>;
 }

@@ -1,17 +1,18 @@
-"use client";
-
 import { clsx } from "clsx";
-import { usePathname, useSearchParams } from "next/navigation";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
+import { currentRequestPath } from "@/lib/routing/request-path";
 
 const autonyms: Record<AppLocale, string> = { fr: "Français", ar: "العربية", en: "English" };
 
 type Props = { current: AppLocale; label: string };
 
-/** Same page and query in another language; a plain link, so no JS is needed. */
-export function LanguageSwitcher({ current, label }: Props) {
-  const pathname = usePathname();
-  const search = useSearchParams().toString();
+/**
+ * The same page and query in each language. Rendered on the server as plain
+ * links, so it works without JavaScript, and switching reloads the page with
+ * the right lang and dir.
+ */
+export async function LanguageSwitcher({ current, label }: Props) {
+  const { pathname, search } = await currentRequestPath();
   const rest = pathname.replace(/^\/[^/]+/, "");
 
   return (
@@ -20,7 +21,7 @@ export function LanguageSwitcher({ current, label }: Props) {
         {locales.map((locale) => (
           <li key={locale}>
             <a
-              href={`/${locale}${rest}${search ? `?${search}` : ""}`}
+              href={`/${locale}${rest}${search}`}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}

@@ -16,6 +16,8 @@ const linkClass = clsx(
   "px-4 py-2 font-semibold ring-1 ring-sand-200 hover:ring-green-700",
 );
 
+// On a phone the previous and next links show only their arrows (their names
+// stay for screen readers), so the page position fits on one line.
 export async function Pagination({ locale, page, pageCount, hrefFor }: Props) {
   if (pageCount <= 1) return null;
 
@@ -26,17 +28,17 @@ export async function Pagination({ locale, page, pageCount, hrefFor }: Props) {
       {page > 1 ? (
         <Link href={hrefFor(Math.min(page - 1, pageCount))} rel="prev" className={linkClass}>
           <ArrowIcon back className="size-4" />
-          {t("previous")}
+          <span className="sr-only sm:not-sr-only">{t("previous")}</span>
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-sm text-ink-soft" aria-current="page">
+      <span className="text-center text-sm text-ink-soft" aria-current="page">
         {t("position", { page, pageCount })}
       </span>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
-          {t("next")}
+          <span className="sr-only sm:not-sr-only">{t("next")}</span>
           <ArrowIcon className="size-4" />
         </Link>
       ) : (

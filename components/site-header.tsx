@@ -1,8 +1,8 @@
 import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { currentRequestPath } from "@/lib/routing/request-path";
 import { BrandMark } from "./brand-mark";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -10,6 +10,8 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Header" });
   const common = await getTranslations({ locale, namespace: "Common" });
   const switcherLabel = (await getTranslations({ locale, namespace: "LanguageSwitcher" }))("label");
+  const { pathname } = await currentRequestPath();
+  const section = pathname.split("/")[2];
 
   const nav = [
     { href: "/initiatives", label: t("initiatives") },
@@ -38,14 +40,19 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <BrandMark className="size-9 shrink-0" />
           <span>{common("siteName")}</span>
         </Link>
-        <Suspense fallback={null}>
-          <LanguageSwitcher current={locale} label={switcherLabel} />
-        </Suspense>
+        <LanguageSwitcher current={locale} label={switcherLabel} />
         <nav aria-label={t("mainNav")} className="w-full sm:w-auto sm:order-none">
           <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded-md px-3 py-2 hover:bg-white/15">
+                <Link
+                  href={item.href}
+                  aria-current={item.href === `/${section}` ? "page" : undefined}
+                  className={clsx(
+                    "block rounded-md px-3 py-2 hover:bg-white/15",
+                    "aria-[current]:bg-white/20 aria-[current]:underline",
+                  )}
+                >
                   {item.label}
                 </Link>
               </li>

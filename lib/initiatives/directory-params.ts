@@ -1,47 +1,67 @@
 import { z } from "zod";
+import { normalizeForSearch } from "@/lib/text/normalize";
 
 export const MAX_QUERY_LENGTH = 200;
 
 // A repeated parameter (?q=a&q=b) arrives as an array: keep the first value.
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const blankToUndefined = (value: unknown) => {
+
+const trimmed = (value: unknown) => {
   const v = first(value);
 
-  return typeof v === "string" && v.trim() === "" ? undefined : v;
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 };
+
+const regionCode = z
+  .preprocess(trimmed, z.string().max(10).optional())
+  .transform((code) => code?.toUpperCase())
+  .catch(undefined);
+
+const themeSlug = z
+  .preprocess(trimmed, z.string().max(40).optional())
+  .transform((slug) => slug?.toLowerCase())
+  .catch(undefined);
+
+// A query with nothing searchable in it (only punctuation or emoji) counts as
+// no query, so it is not shown as an active search that matches everything.
+const searchQuery = z
+  .preprocess(trimmed, z.string().optional())
+  .transform((q) => q?.slice(0, MAX_QUERY_LENGTH))
+  .transform((q) => (q && normalizeForSearch(q) ? q : undefined))
+  .catch(undefined);
 
 /**
  * The directory's whole state lives in the URL. Anything malformed is dropped
  * rather than refused: a shared link with a stale filter still opens a page.
  */
 export const directoryParamsSchema = z.object({
-  region: z
-    .preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .regex(/^MA-\d{2}$/)
-        .optional(),
-    )
-    .catch(undefined),
-  theme: z
-    .preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .regex(/^[a-z-]{1,40}$/)
-        .optional(),
-    )
-    .catch(undefined),
-  q: z
-    .preprocess(blankToUndefined, z.string().trim().optional())
-    .transform((q) => q?.slice(0, MAX_QUERY_LENGTH))
-    .catch(undefined),
+  region: regionCode,
+  theme: themeSlug,
+  q: searchQuery,
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });
 
 export type DirectoryParams = z.infer<typeof directoryParamsSchema>;
 
+/** What a directory query needs: any of the filters, and a page. */
+export type DirectoryQuery = {
+  region?: string | undefined;
+  theme?: string | undefined;
+  q?: string | undefined;
+  page: number;
+};
+
 export function parseDirectoryParams(searchParams: Record<string, unknown>): DirectoryParams {
   return directoryParamsSchema.parse(searchParams);
+}
+
+type KnownKeys = { regionCodes: ReadonlySet<string>; themeSlugs: ReadonlySet<string> };
+
+/** Drops a region or theme that does not exist, as the form would show none. */
+export function dropUnknownFilters(params: DirectoryParams, known: KnownKeys): DirectoryParams {
+  return {
+    ...params,
+    region: params.region && known.regionCodes.has(params.region) ? params.region : undefined,
+    theme: params.theme && known.themeSlugs.has(params.theme) ? params.theme : undefined,
+  };
 }

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeForSearch } from "@/lib/text/normalize";
-import type { DirectoryParams } from "./directory-params";
+import type { DirectoryQuery } from "./directory-params";
 import {
   initiativeCardSelect,
   initiativeDetailSelect,
@@ -23,14 +23,22 @@ const PUBLIC_ORDER = [
   { id: "desc" },
 ] as const satisfies Prisma.InitiativeOrderByWithRelationInput[];
 
-function directoryWhere({ region, theme, q }: DirectoryParams): Prisma.InitiativeWhereInput {
+// Each word must begin a word of the text ("eau" finds "eau potable", not
+// "réseau"); searchText is normalised to words separated by single spaces.
+function startsAWord(word: string): Prisma.InitiativeWhereInput {
+  return {
+    OR: [{ searchText: { startsWith: word } }, { searchText: { contains: ` ${word}` } }],
+  };
+}
+
+function directoryWhere({ region, theme, q }: DirectoryQuery): Prisma.InitiativeWhereInput {
   const words = q ? normalizeForSearch(q).split(" ").filter(Boolean).slice(0, 12) : [];
 
   return {
     ...PUBLISHED,
     ...(region ? { regions: { some: { regionCode: region } } } : {}),
     ...(theme ? { themes: { some: { themeSlug: theme } } } : {}),
-    ...(words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {}),
+    ...(words.length ? { AND: words.map(startsAWord) } : {}),
   };
 }
 
@@ -42,7 +50,7 @@ export type DirectoryPage = {
 };
 
 /** One page of the public directory for the given filters and words. */
-export async function findPublishedInitiatives(params: DirectoryParams): Promise<DirectoryPage> {
+export async function findPublishedInitiatives(params: DirectoryQuery): Promise<DirectoryPage> {
   const where = directoryWhere(params);
 
   const [total, items] = await Promise.all([

@@ -32,6 +32,7 @@ export async function listPublicOrganisations() {
     select: {
       slug: true,
       name: true,
+      originalLocale: true,
       kind: true,
       regionCode: true,
       city: true,

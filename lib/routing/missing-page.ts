@@ -6,6 +6,15 @@ import { decodeSlug } from "@/lib/i18n/paths";
 
 const REGION_CODE = /^MA-(0[1-9]|1[0-2])$/;
 
+// No slug is this long or holds control characters; PostgreSQL would even
+// refuse a NUL byte with an error. Such keys are answered without a query.
+const MAX_KEY_LENGTH = 200;
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+function isPlausibleKey(key: string): boolean {
+  return key.length <= MAX_KEY_LENGTH && !CONTROL_CHARACTER.test(key);
+}
+
 const DETAIL_PAGES = new Map<string, (key: string) => Promise<boolean>>([
   ["initiatives", publishedInitiativeExists],
   ["organisations", publicOrganisationExists],
@@ -24,5 +33,7 @@ export async function isMissingDetailPage(pathname: string): Promise<boolean> {
   const exists = DETAIL_PAGES.get(section);
   if (!exists) return false;
 
-  return !(await exists(decodeSlug(key)));
+  const decoded = decodeSlug(key);
+
+  return !isPlausibleKey(decoded) || !(await exists(decoded));
 }

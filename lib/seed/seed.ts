@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InitiativeScope, Locale } from "@/lib/generated/prisma/enums";
-import { buildSearchText } from "@/lib/initiatives/search-text";
 import { slugify } from "@/lib/text/slug";
 import { firstSentence } from "@/lib/text/summary";
 import { organisationKindOf } from "./organisation-kinds";
@@ -109,7 +108,6 @@ export async function seedInitiatives(db: PrismaClient): Promise<number> {
     const organisation = await findOrCreateOrganisation(db, source);
     const translations = translationsOf(source);
     const themeSlugs = [source.theme, ...source.secondary_themes.filter((t) => t !== source.theme)];
-    const organisationNames = [source.organisation.name, source.organisation.name_ar ?? ""];
 
     await db.initiative.create({
       data: {
@@ -122,7 +120,6 @@ export async function seedInitiatives(db: PrismaClient): Promise<number> {
         scope: source.scope ? (source.scope.toUpperCase() as InitiativeScope) : null,
         startDate: source.start_year ? new Date(Date.UTC(source.start_year, 0, 1)) : null,
         datePrecision: "YEAR",
-        searchText: buildSearchText({ city: source.city, organisationNames, translations }),
         // The file's order, newest first, so the home page starts with it.
         publishedAt: new Date(seededAt - index * 60_000),
         translations: { create: translations },

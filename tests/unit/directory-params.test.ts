@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH, parseDirectoryParams } from "@/lib/initiatives/directory-params";
+import {
+  dropUnknownFilters,
+  MAX_QUERY_LENGTH,
+  parseDirectoryParams,
+} from "@/lib/initiatives/directory-params";
 
 describe("parseDirectoryParams", () => {
   it("keeps valid values and turns the page into a number", () => {
@@ -12,19 +16,24 @@ describe("parseDirectoryParams", () => {
     expect(parseDirectoryParams({})).toEqual({ page: 1 });
   });
 
-  it.each(["MA-1", "MA-001", "XX-01", "ma-01", "MA-01;drop", ""])(
-    "drops the malformed region %j",
-    (region) => {
-      expect(parseDirectoryParams({ region }).region).toBeUndefined();
-    },
-  );
+  it("reads a region code and a theme slug in any case", () => {
+    expect(parseDirectoryParams({ region: " ma-07 ", theme: "WATER" })).toMatchObject({
+      region: "MA-07",
+      theme: "water",
+    });
+  });
 
-  it.each(["Water", "water!", "eau potable", "a".repeat(41), "  "])(
-    "drops the malformed theme %j",
-    (theme) => {
-      expect(parseDirectoryParams({ theme }).theme).toBeUndefined();
-    },
-  );
+  it.each(["", "  ", "M".repeat(11)])("drops the region %j", (region) => {
+    expect(parseDirectoryParams({ region }).region).toBeUndefined();
+  });
+
+  it.each(["", "  ", "a".repeat(41)])("drops the theme %j", (theme) => {
+    expect(parseDirectoryParams({ theme }).theme).toBeUndefined();
+  });
+
+  it.each(["!!!", "🌳", "—", "%", "_"])("counts the query %j as no query", (q) => {
+    expect(parseDirectoryParams({ q }).q).toBeUndefined();
+  });
 
   it("trims the search words", () => {
     expect(parseDirectoryParams({ q: "  énergie solaire  " }).q).toBe("énergie solaire");
@@ -63,5 +72,21 @@ describe("parseDirectoryParams", () => {
     });
 
     expect(params).toEqual({ region: "MA-02", theme: "energy", q: "oasis", page: 1 });
+  });
+});
+
+describe("dropUnknownFilters", () => {
+  const known = { regionCodes: new Set(["MA-07"]), themeSlugs: new Set(["water"]) };
+
+  it("keeps a region and a theme that exist", () => {
+    const params = { region: "MA-07", theme: "water", q: "eau", page: 2 };
+
+    expect(dropUnknownFilters(params, known)).toEqual(params);
+  });
+
+  it("drops a region and a theme that do not exist, keeping the rest", () => {
+    const params = { region: "MA-99", theme: "eau", q: "eau", page: 2 };
+
+    expect(dropUnknownFilters(params, known)).toEqual({ q: "eau", page: 2 });
   });
 });

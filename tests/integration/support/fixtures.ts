@@ -54,7 +54,7 @@ export class Fixtures {
         status,
         originalLocale: "fr",
         regionCode,
-        searchText: buildSearchText({ organisationNames: [], translations }),
+        searchText: buildSearchText({ organisationNames: [], translations, referenceNames: [] }),
         publishedAt: published ? (input.publishedAt ?? new Date()) : null,
         translations: { create: translations },
         regions: { create: regionCodes.map((code) => ({ regionCode: code })) },

@@ -9,7 +9,7 @@ import { resolveLocale } from "@/lib/i18n/locale-param";
 import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { directoryHref } from "@/lib/i18n/paths";
-import { parseDirectoryParams } from "@/lib/initiatives/directory-params";
+import { dropUnknownFilters, parseDirectoryParams } from "@/lib/initiatives/directory-params";
 import { findPublishedInitiatives } from "@/lib/initiatives/queries";
 import { loadReferenceLookups } from "@/lib/reference/lookups";
 
@@ -24,13 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const query = parseDirectoryParams(await searchParams);
   const t = await getTranslations({ locale, namespace: "Directory" });
+  const lookups = await loadReferenceLookups();
+  const query = dropUnknownFilters(parseDirectoryParams(await searchParams), {
+    regionCodes: new Set(lookups.regionByCode.keys()),
+    themeSlugs: new Set(lookups.themeBySlug.keys()),
+  });
 
-  const [result, lookups] = await Promise.all([
-    findPublishedInitiatives(query),
-    loadReferenceLookups(),
-  ]);
+  const result = await findPublishedInitiatives(query);
   const beyondLastPage = result.items.length === 0 && result.total > 0;
 
   return (
@@ -43,9 +44,9 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
       <DirectoryFilters locale={locale} params={query} lookups={lookups} />
       <ActiveFilters locale={locale} params={query} lookups={lookups} />
 
-      <p role="status" className="font-semibold" data-testid="result-count">
+      <h2 className="text-lg font-bold" data-testid="result-count">
         {t("resultCount", { count: result.total })}
-      </p>
+      </h2>
 
       {result.total === 0 ? (
         <div className="rounded-xl border border-dashed border-sand-200 bg-white p-8 text-center">

@@ -26,6 +26,11 @@ export default async function OrganisationsPage({ params }: Props) {
     listPublicOrganisations(),
     loadReferenceLookups(),
   ]);
+  // In the order of the names as shown, so an Arabic list reads alphabetically.
+  const collator = new Intl.Collator(locale);
+  const named = organisations
+    .map((org) => ({ org, name: organisationName(org, locale) }))
+    .sort((a, b) => collator.compare(a.name.text, b.name.text));
 
   return (
     <div className="space-y-6">
@@ -34,8 +39,7 @@ export default async function OrganisationsPage({ params }: Props) {
         <p className="text-ink-soft">{t("lead")}</p>
       </header>
       <ul className="grid gap-3 sm:grid-cols-2">
-        {organisations.map((org) => {
-          const name = organisationName(org, locale);
+        {named.map(({ org, name }) => {
           const region = org.regionCode ? lookups.regionByCode.get(org.regionCode) : undefined;
 
           return (
@@ -47,6 +51,18 @@ export default async function OrganisationsPage({ params }: Props) {
               >
                 {name.text}
               </Link>
+              {name.text !== org.name ? (
+                <p
+                  {...langAttributes({
+                    text: org.name,
+                    lang: org.originalLocale,
+                    isFallback: false,
+                  })}
+                  className="text-sm text-ink-soft"
+                >
+                  {org.name}
+                </p>
+              ) : null}
               <p className="mt-1 text-sm text-ink-soft">
                 {kinds(org.kind)}
                 {region ? ` · ${regionName(region, locale)}` : ""}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { InitiativeGrid } from "@/components/initiative-grid";
 import { organisationName } from "@/lib/content/organisation-name";
 import { langAttributes, pickField } from "@/lib/content/pick-language";
@@ -35,6 +35,7 @@ export default async function OrganisationPage({ params }: Props) {
   const { locale, organisation } = await load(params);
   const t = await getTranslations({ locale, namespace: "Organisation" });
   const kinds = await getTranslations({ locale, namespace: "OrganisationKind" });
+  const format = await getFormatter({ locale });
 
   const [initiatives, lookups] = await Promise.all([
     listOrganisationInitiatives(organisation.id),
@@ -104,7 +105,7 @@ export default async function OrganisationPage({ params }: Props) {
         <h2 id="initiatives" className="text-2xl font-bold">
           {t("initiatives")}{" "}
           <span className="text-base font-normal text-ink-soft">
-            ({t("initiativeCount", { count: initiatives.length })})
+            ({format.number(initiatives.length)})
           </span>
         </h2>
         <InitiativeGrid initiatives={initiatives} locale={locale} lookups={lookups} />

@@ -42,7 +42,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const { page } = parseDirectoryParams(await searchParams);
 
   const [result, lookups] = await Promise.all([
-    findPublishedInitiatives({ region: region.code, q: undefined, page }),
+    findPublishedInitiatives({ region: region.code, page }),
     loadReferenceLookups(),
   ]);
   const capital = { fr: region.capitalFr, ar: region.capitalAr, en: region.capitalEn }[locale];
@@ -52,7 +52,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-extrabold text-green-900">{regionName(region, locale)}</h1>
         <p className="text-ink-soft">{t("capital", { capital })}</p>
-        <p className="font-semibold">{t("initiativeCount", { count: result.total })}</p>
+        <h2 className="text-lg font-bold">{t("initiativeCount", { count: result.total })}</h2>
         <Link
           href={directoryHref({ region: region.code })}
           className="inline-block font-semibold text-green-700 underline"
