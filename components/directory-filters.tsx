@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import { regionName, themeLabel } from "@/lib/i18n/reference-names";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -22,7 +23,10 @@ export async function DirectoryFilters({ locale, params, lookups }: Props) {
       method="get"
       action={`/${locale}/initiatives`}
       role="search"
-      className="grid gap-3 rounded-xl bg-sand-100 p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end"
+      className={clsx(
+        "grid gap-3 rounded-xl bg-sand-100 p-4",
+        "sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto] lg:items-end",
+      )}
     >
       <label className="flex flex-col gap-1 text-sm font-semibold">
         {t("searchLabel")}

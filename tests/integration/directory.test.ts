@@ -69,6 +69,17 @@ describe("findPublishedInitiatives", () => {
     expect(await slugsFound({ q: `energie fes ${word}` })).toEqual([]);
   });
 
+  test("matches a search word only at the start of a word", async ({ fixtures }) => {
+    const { word } = fixtures;
+    const drinking = await fixtures.initiative({ title: "Eau potable" });
+    const network = await fixtures.initiative({ title: "Réseau de quartier" });
+
+    expect(await slugsFound({ q: `eau ${word}` })).toEqual([drinking.slug]);
+    expect(await slugsFound({ q: `reseau ${word}` })).toEqual([network.slug]);
+    expect(await slugsFound({ q: `pot ${word}` })).toEqual([drinking.slug]);
+    expect(await slugsFound({ q: `table ${word}` })).toEqual([]);
+  });
+
   test("matches Arabic whatever hamza, teh marbuta and vowel marks are typed", async ({
     fixtures,
   }) => {

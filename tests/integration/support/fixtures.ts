@@ -13,6 +13,8 @@ type InitiativeInput = {
   regionCode?: string;
   regionCodes?: string[];
   themeSlugs?: string[];
+  /** Defaults to the title's words only, as if names of regions and themes were missing. */
+  searchText?: string;
 };
 
 /**
@@ -54,7 +56,9 @@ export class Fixtures {
         status,
         originalLocale: "fr",
         regionCode,
-        searchText: buildSearchText({ organisationNames: [], translations, referenceNames: [] }),
+        searchText:
+          input.searchText ??
+          buildSearchText({ organisationNames: [], translations, referenceNames: [] }),
         publishedAt: published ? (input.publishedAt ?? new Date()) : null,
         translations: { create: translations },
         regions: { create: regionCodes.map((code) => ({ regionCode: code })) },

@@ -5,6 +5,7 @@ import { DirectoryFilters } from "@/components/directory-filters";
 import { InitiativeGrid } from "@/components/initiative-grid";
 import { PageBeyondNotice } from "@/components/page-beyond-notice";
 import { Pagination } from "@/components/pagination";
+import { PageHeader } from "@/components/page-header";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,10 +37,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-extrabold text-green-900">{t("title")}</h1>
-        <p className="text-ink-soft">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <DirectoryFilters locale={locale} params={query} lookups={lookups} />
       <ActiveFilters locale={locale} params={query} lookups={lookups} />

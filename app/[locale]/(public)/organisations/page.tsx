@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
 import { organisationName } from "@/lib/content/organisation-name";
 import { langAttributes } from "@/lib/content/pick-language";
 import { resolveLocale } from "@/lib/i18n/locale-param";
@@ -34,10 +35,7 @@ export default async function OrganisationsPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-extrabold text-green-900">{t("title")}</h1>
-        <p className="text-ink-soft">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <ul className="grid gap-3 sm:grid-cols-2">
         {named.map(({ org, name }) => {
           const region = org.regionCode ? lookups.regionByCode.get(org.regionCode) : undefined;

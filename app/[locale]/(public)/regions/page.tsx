@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RegionList } from "@/components/region-list";
+import { PageHeader } from "@/components/page-header";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { listRegions } from "@/lib/regions/queries";
@@ -20,10 +21,7 @@ export default async function RegionsPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-extrabold text-green-900">{t("title")}</h1>
-        <p className="text-ink-soft">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <RegionList locale={locale} regions={regions} counts={counts} />
     </div>
   );

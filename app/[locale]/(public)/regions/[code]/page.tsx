@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { InitiativeGrid } from "@/components/initiative-grid";
 import { PageBeyondNotice } from "@/components/page-beyond-notice";
 import { Pagination } from "@/components/pagination";
+import { PageHeader } from "@/components/page-header";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
@@ -49,9 +50,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-extrabold text-green-900">{regionName(region, locale)}</h1>
-        <p className="text-ink-soft">{t("capital", { capital })}</p>
+      <PageHeader title={regionName(region, locale)} lead={t("capital", { capital })}>
         <h2 className="text-lg font-bold">{t("initiativeCount", { count: result.total })}</h2>
         <Link
           href={directoryHref({ region: region.code })}
@@ -59,7 +58,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
         >
           {t("seeInDirectory")}
         </Link>
-      </header>
+      </PageHeader>
       {result.total === 0 ? <p className="rounded-xl bg-white p-6">{t("empty")}</p> : null}
       {result.items.length === 0 && result.total > 0 ? (
         <PageBeyondNotice
