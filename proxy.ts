@@ -1,8 +1,7 @@
-import { NextRequest, NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { isLocale, routing, type AppLocale } from "@/lib/i18n/routing";
 import { isMissingDetailPage } from "@/lib/routing/missing-page";
-import { REQUEST_PATH_HEADER } from "@/lib/routing/request-path";
 
 const intl = createMiddleware(routing);
 
@@ -41,17 +40,12 @@ export default async function proxy(request: NextRequest) {
   const variant = redirectLocaleVariant(request);
   if (variant) return variant;
 
-  // The path goes to the pages as a header: server-rendered links that keep
-  // the current page (language switcher, menu) need it, and need no JS.
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-
-  const response = intl(new NextRequest(request, { headers }));
+  const response = intl(request);
   if (response.headers.has("location")) return response;
 
   const locale = request.nextUrl.pathname.split("/")[1] ?? "";
   if (isLocale(locale) && (await isMissingDetailPage(request.nextUrl.pathname))) {
-    return notFound(request, headers, locale);
+    return notFound(request, new Headers(request.headers), locale);
   }
 
   return response;

@@ -1,19 +1,23 @@
+"use client";
+
 import { clsx } from "clsx";
+import { usePathname, useSearchParams } from "next/navigation";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
-import { currentRequestPath } from "@/lib/routing/request-path";
 
 const autonyms: Record<AppLocale, string> = { fr: "Français", ar: "العربية", en: "English" };
 
 type Props = { current: AppLocale; label: string };
 
 /**
- * The same page and query in each language. Rendered on the server as plain
- * links, so it works without JavaScript, and switching reloads the page with
- * the right lang and dir.
+ * The same page and query in each language, as plain links: rendered in the
+ * server HTML, so they work without JavaScript, and kept up to date by the
+ * router after client-side navigation. Switching reloads the page, with the
+ * right lang and dir. No Suspense boundary around it: pages render per request,
+ * and a boundary would stream the links late, hidden from visitors without JS.
  */
-export async function LanguageSwitcher({ current, label }: Props) {
-  const { pathname, search } = await currentRequestPath();
-  const rest = pathname.replace(/^\/[^/]+/, "");
+export function LanguageSwitcher({ current, label }: Props) {
+  const rest = usePathname().replace(/^\/[^/]+/, "");
+  const search = useSearchParams().toString();
 
   return (
     <nav aria-label={label}>
@@ -21,7 +25,7 @@ export async function LanguageSwitcher({ current, label }: Props) {
         {locales.map((locale) => (
           <li key={locale}>
             <a
-              href={`/${locale}${rest}${search}`}
+              href={`/${locale}${rest}${search ? `?${search}` : ""}`}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}

@@ -2,16 +2,14 @@ import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { currentRequestPath } from "@/lib/routing/request-path";
 import { BrandMark } from "./brand-mark";
 import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
 
 export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Header" });
   const common = await getTranslations({ locale, namespace: "Common" });
   const switcherLabel = (await getTranslations({ locale, namespace: "LanguageSwitcher" }))("label");
-  const { pathname } = await currentRequestPath();
-  const section = pathname.split("/")[2];
 
   const nav = [
     { href: "/initiatives", label: t("initiatives") },
@@ -41,24 +39,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <span>{common("siteName")}</span>
         </Link>
         <LanguageSwitcher current={locale} label={switcherLabel} />
-        <nav aria-label={t("mainNav")} className="w-full sm:w-auto sm:order-none">
-          <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  aria-current={item.href === `/${section}` ? "page" : undefined}
-                  className={clsx(
-                    "block rounded-md px-3 py-2 hover:bg-white/15",
-                    "aria-[current]:bg-white/20 aria-[current]:underline",
-                  )}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNav label={t("mainNav")} items={nav} />
       </div>
     </header>
   );

@@ -83,6 +83,24 @@ for (const path of ["/de", "/de/initiatives", "/xx/initiatives/zero-mika", "/fr-
   });
 }
 
+for (const { from, to } of [
+  { from: "/ar-MA/initiatives", to: "/ar/initiatives" },
+  { from: "/fr_FR/regions", to: "/fr/regions" },
+  { from: "/EN-us/initiatives?q=eau", to: "/en/initiatives?q=eau" },
+]) {
+  test(`a regional language prefix (${from}) redirects to ${to}`, async ({ page, request }) => {
+    const first = await request.get(from, { maxRedirects: 0 });
+    const location = new URL(first.headers()["location"] ?? "", "http://site");
+
+    const response = await page.goto(from);
+
+    expect([301, 308]).toContain(first.status());
+    expect(`${location.pathname}${location.search}`).toBe(to);
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(new URL(to, "http://site").pathname);
+  });
+}
+
 test("the Arabic home page writes its counts with Western digits", async ({ page }) => {
   await page.goto("/ar");
   const counts = page.locator("dl[aria-label]").getByRole("definition");

@@ -29,6 +29,24 @@ for (const locale of ["fr", "en"] as const) {
   });
 }
 
+// zero-mika started in 2016 and has no end date.
+for (const { locale, dates } of [
+  { locale: "fr", dates: "Début : 2016" },
+  { locale: "en", dates: "Started: 2016" },
+]) {
+  test(`the ${locale} page of an initiative with no end date says when it started`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/initiatives/${TRILINGUAL_SLUG}`);
+    const entry = page
+      .getByRole("main")
+      .locator("dl > div")
+      .filter({ has: page.getByRole("term").filter({ hasText: /^Dates$/ }) });
+
+    await expect(entry.getByRole("definition")).toHaveText(dates);
+  });
+}
+
 test("an Arabic page without Arabic text shows the French text, marked, and a note", async ({
   page,
 }) => {

@@ -21,8 +21,12 @@ describe("buildSearchText", () => {
     expect(text).toBe("jardin partage marrakech safi مراكش اسفي energie");
   });
 
-  it("gives the same text as before when there are no reference names", () => {
-    const item = { city: "Fès", organisationNames: ["Café Vert"], translations: [{ title: "Été" }] };
+  it("joins titles, organisation names and city when there are no reference names", () => {
+    const item = {
+      city: "Fès",
+      organisationNames: ["Café Vert"],
+      translations: [{ title: "Été" }],
+    };
 
     expect(buildSearchText({ ...item, referenceNames: [] })).toBe("ete cafe vert fes");
   });

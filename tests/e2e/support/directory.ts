@@ -31,6 +31,11 @@ export async function resultCount(page: Page): Promise<number> {
   return cardLinks(page).count();
 }
 
+/** The French directory's active-filter chips, each a link that removes its filter. */
+export function filterChips(page: Page) {
+  return page.getByRole("main").getByRole("link", { name: /^Retirer le filtre/ });
+}
+
 /** Sends the directory's search form as a visitor would, and waits for the result. */
 export async function submitSearch(page: Page) {
   // A plain GET form: submitting it loads a new document.
