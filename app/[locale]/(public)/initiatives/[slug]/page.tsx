@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArrowIcon } from "@/components/arrow-icon";
 import { InitiativeDates } from "@/components/initiative-dates";
+import { LinkList } from "@/components/link-list";
 import { ThemeChip } from "@/components/theme-chip";
 import { ThemeIcon } from "@/components/theme-icon";
 import { organisationName } from "@/lib/content/organisation-name";
@@ -176,33 +177,5 @@ export default async function InitiativePage({ params }: Props) {
       {links.length > 0 ? <LinkList title={t("links")} links={links} /> : null}
       {sources.length > 0 ? <LinkList title={t("sources")} links={sources} /> : null}
     </article>
-  );
-}
-
-function LinkList({
-  title,
-  links,
-}: {
-  title: string;
-  links: { id: string; url: string; label: string | null }[];
-}) {
-  return (
-    <section className="space-y-2">
-      <h2 className="text-xl font-bold">{title}</h2>
-      <ul className="space-y-1">
-        {links.map((link) => (
-          <li key={link.id} className="break-all">
-            <a
-              href={link.url}
-              rel="noopener noreferrer nofollow"
-              className="text-green-700 underline"
-              dir="ltr"
-            >
-              {link.label ?? link.url}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
