@@ -13,9 +13,15 @@ const nextConfig: NextConfig = {
   // scripts/test.mjs builds into its own folder (NEXT_DIST_DIR).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  experimental: { globalNotFound: true },
-  // Prisma's generated client and the pg driver stay server-side Node modules.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg"],
+  experimental: {
+    globalNotFound: true,
+    // The initiative form carries up to 6 images of at most 5 MB each. A larger
+    // body is refused before the action runs; the form checks sizes first, so
+    // people see which image is too large instead of a failed request.
+    serverActions: { bodySizeLimit: "32mb" },
+  },
+  // Native or Node-only modules stay outside the server bundle.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "pino", "@node-rs/argon2", "ioredis"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -27,6 +27,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/integration/support/setup.ts"],
+          globalSetup: ["tests/integration/support/mail-server.ts"],
           // One shared database: files take turns so counts and pages stay exact.
           fileParallelism: false,
           sequence: { groupOrder: 1 },

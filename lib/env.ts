@@ -9,6 +9,15 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   SITE_URL: optional(z.url()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Signs session cookies. `npm start` and `npm test` create one when unset.
+  AUTH_SECRET: optional(z.string().min(32)),
+  // Unset: mails go to the server log and to MAIL_DIR instead of a server.
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/ })),
+  MAIL_FROM: z.string().min(3).default("Maroc en Action <no-reply@localhost>"),
+  MAIL_DIR: z.string().min(1).default(".data/mail"),
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  // Set: rate limits count in Redis; unset: in PostgreSQL.
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,8 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations,
 // seed, production build when the sources changed, then `next start`.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
@@ -41,8 +42,21 @@ function buildIsStale() {
   return sources.some((entry) => newestMtime(entry) > builtAt);
 }
 
+// Sessions must survive restarts, so a generated secret is kept with the data.
+function authSecret() {
+  const file = path.join(root, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+
+  return secret;
+}
+
 async function main() {
   const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
+  if (!env.AUTH_SECRET) env.AUTH_SECRET = authSecret();
   let embedded = null;
 
   if (!env.DATABASE_URL) {

@@ -3,12 +3,14 @@
 // `next start`. Every step is timed; cleanup runs on failure and on Ctrl-C.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { constants } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
+import { startMailCatcher } from "../tests/support/mail-catcher.mjs";
 import { bin } from "./run.mjs";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -177,7 +179,14 @@ function onSignal(signal) {
 async function main() {
   // The test build goes to its own folder, so a site started with `npm start`
   // from this checkout keeps serving its own build meanwhile.
-  const env = { ...process.env, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    NEXT_DIST_DIR: ".next-test",
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    // Uploads of this run go to a folder of their own.
+    UPLOAD_DIR: `.data/test-uploads-${process.pid}`,
+  };
   const database = await step("database", () =>
     env.DATABASE_URL ? createLocalDatabase(env.DATABASE_URL) : startEmbeddedDatabase(),
   );
@@ -188,15 +197,28 @@ async function main() {
     await step("vitest", () => exec(bin("vitest"), ["run"], env));
     await step("next build", () => exec(bin("next"), ["build"], env));
 
-    const server = await step("next start", () => startServer(env));
+    // Mails from the site go to a real SMTP server on loopback; the browser
+    // tests read them back from it.
+    const mail = await step("smtp server", () => startMailCatcher({ http: true }));
+    const serverEnv = {
+      ...env,
+      SMTP_URL: mail.smtpUrl,
+      MAIL_FROM: "Maroc en Action <test@localhost>",
+    };
     try {
-      const e2eEnv = { ...env, BASE_URL: server.url };
-      await step("playwright", () => exec(bin("playwright"), ["test"], e2eEnv));
+      const server = await step("next start", () => startServer(serverEnv));
+      try {
+        const e2eEnv = { ...serverEnv, BASE_URL: server.url, MAIL_READER_URL: mail.readerUrl };
+        await step("playwright", () => exec(bin("playwright"), ["test"], e2eEnv));
+      } finally {
+        await server.stop();
+      }
     } finally {
-      await server.stop();
+      await mail.stop();
     }
   } finally {
     await step(database.dropStep, database.drop, { evenIfInterrupted: true });
+    await rm(env.UPLOAD_DIR, { recursive: true, force: true });
   }
 }
 
