@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { isLocale, routing, type AppLocale } from "@/lib/i18n/routing";
+import { isHiddenPrivatePage } from "@/lib/routing/hidden-private-page";
 import { isMissingDetailPage } from "@/lib/routing/missing-page";
 
 const intl = createMiddleware(routing);
@@ -44,7 +45,10 @@ export default async function proxy(request: NextRequest) {
   if (response.headers.has("location")) return response;
 
   const locale = request.nextUrl.pathname.split("/")[1] ?? "";
-  if (isLocale(locale) && (await isMissingDetailPage(request.nextUrl.pathname))) {
+  const { pathname } = request.nextUrl;
+  const hidden = async () =>
+    (await isMissingDetailPage(pathname)) || (await isHiddenPrivatePage(pathname));
+  if (isLocale(locale) && (await hidden())) {
     return notFound(request, new Headers(request.headers), locale);
   }
 
@@ -52,7 +56,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but API routes, Next.js internals and files at the top level of
-  // public/ (a dot in the first path segment, as in /robots.txt).
-  matcher: "/((?!api/|_next/|_vercel/|[^/]*\\.).*)",
+  // Everything but API routes, uploaded images (app/media), Next.js internals
+  // and files at the top level of public/ (a dot in the first path segment).
+  matcher: "/((?!api/|media/|_next/|_vercel/|[^/]*\\.).*)",
 };

@@ -38,7 +38,19 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <BrandMark className="size-9 shrink-0" />
           <span>{common("siteName")}</span>
         </Link>
-        <LanguageSwitcher current={locale} label={switcherLabel} />
+        <div className="flex flex-wrap items-center gap-2">
+          <LanguageSwitcher current={locale} label={switcherLabel} />
+          {/* A plain link: the header never reads the session, so public pages stay cacheable. */}
+          <Link
+            href="/my-space"
+            className={clsx(
+              "rounded-full border border-white/70 px-3 py-1.5 text-sm font-semibold",
+              "hover:bg-white/15",
+            )}
+          >
+            {t("mySpace")}
+          </Link>
+        </div>
         <MainNav label={t("mainNav")} items={nav} />
       </div>
     </header>

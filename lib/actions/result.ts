@@ -17,6 +17,8 @@ export type ActionResult<T = null> =
 export type ActionErrorCode =
   | "invalidInput"
   | "signInRequired"
+  | "invalidCredentials"
+  | "invalidLink"
   | "verificationRequired"
   | "notFound"
   | "rateLimited"

@@ -11,7 +11,11 @@ export function safeReturnPath(value: unknown, fallback: string): string {
     const parsed = new URL(value, "http://site.invalid");
     if (parsed.origin !== "http://site.invalid") return fallback;
 
-    return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    const path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+
+    // Dot segments can collapse into "//host" ("/a/../..//evil.com"), which a
+    // browser would read as another site.
+    return path.startsWith("//") ? fallback : path;
   } catch {
     return fallback;
   }

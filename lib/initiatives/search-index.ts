@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { buildSearchText, referenceNamesOf } from "./search-text";
+import { searchableSelect, searchTextOf } from "./searchable";
 
 const BATCH_SIZE = 200;
 
@@ -16,31 +16,12 @@ export async function refreshSearchTexts(db: PrismaClient): Promise<number> {
       take: BATCH_SIZE,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       orderBy: { id: "asc" },
-      select: {
-        id: true,
-        city: true,
-        searchText: true,
-        translations: { select: { title: true, summary: true, description: true } },
-        organisation: { select: { name: true, translations: { select: { name: true } } } },
-        regions: { select: { region: true } },
-        themes: { select: { theme: true } },
-      },
+      select: searchableSelect,
     });
     if (batch.length === 0) return updated;
 
     for (const item of batch) {
-      const searchText = buildSearchText({
-        city: item.city,
-        translations: item.translations,
-        organisationNames: [
-          item.organisation.name,
-          ...item.organisation.translations.map((t) => t.name),
-        ],
-        referenceNames: referenceNamesOf(
-          item.regions.map((r) => r.region),
-          item.themes.map((t) => t.theme),
-        ),
-      });
+      const searchText = searchTextOf(item);
       if (searchText === item.searchText) continue;
 
       await db.initiative.update({ where: { id: item.id }, data: { searchText } });

@@ -41,8 +41,8 @@ export async function composeMail(
   const t = await translatorFor(locale);
   const subject = t(`${kind}.subject`, values);
   const intro = t(`${kind}.intro`, values);
-  const action = t(`${kind}.action`);
-  const outro = t(`${kind}.outro`);
+  const action = t(`${kind}.action`, values);
+  const outro = t(`${kind}.outro`, values);
   const signature = t("signature");
 
   const text = [intro, `${action}: ${link}`, outro, signature].join("\n\n");

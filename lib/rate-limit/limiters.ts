@@ -19,6 +19,11 @@ export const RULES = {
   resetPerEmail: { points: 3, durationSeconds: 60 * 60 },
   resetPerIp: { points: 20, durationSeconds: 60 * 60 },
   signUpPerIp: { points: 20, durationSeconds: 60 * 60 },
+  // Invitations send mail to any address an owner types.
+  invitePerUser: { points: 30, durationSeconds: 60 * 60 },
+  // A new verification link or an email change: each sends a mail to an
+  // address the account holder typed, which must not become a mail cannon.
+  accountMailPerUser: { points: 5, durationSeconds: 60 * 60 },
 } satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;

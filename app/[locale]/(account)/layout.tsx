@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/account/account-menu";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { resolveLocale } from "@/lib/i18n/locale-param";
@@ -20,6 +21,7 @@ export default async function AccountLayout({ children, params }: Props) {
     <NextIntlClientProvider locale={locale} messages={{ Error: errorMessages, FormErrors }}>
       <SiteHeader locale={locale} />
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+        <AccountMenu locale={locale} />
         {children}
       </main>
       <SiteFooter locale={locale} />

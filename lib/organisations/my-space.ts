@@ -1,0 +1,72 @@
+import "server-only";
+import { AppError } from "@/lib/actions/app-error";
+import { db } from "@/lib/db/client";
+import type { Actor } from "./access";
+import { feedbackFor, groupByStatus, type Decision } from "./initiative-groups";
+
+const initiativeSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  originalLocale: true,
+  updatedAt: true,
+  translations: { select: { locale: true, title: true } },
+} as const;
+
+async function explainingDecisions(initiativeIds: string[]): Promise<Decision[]> {
+  if (initiativeIds.length === 0) return [];
+
+  return db.moderationDecision.findMany({
+    where: { initiativeId: { in: initiativeIds }, action: { in: ["REQUEST_CHANGES", "REJECT"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { initiativeId: true, action: true, reasonCode: true, message: true, createdAt: true },
+  });
+}
+
+/**
+ * The signed-in user's organisations with their role, and each one's
+ * initiatives grouped by status, with the moderator's explanation where the
+ * status has one. Only organisations the user is a member of.
+ */
+export async function getMySpace(actor: Actor) {
+  if (!actor?.id) throw new AppError("signInRequired");
+
+  const memberships = await db.membership.findMany({
+    where: { userId: actor.id },
+    orderBy: [{ organisation: { name: "asc" } }, { organisationId: "asc" }],
+    select: {
+      role: true,
+      organisation: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          originalLocale: true,
+          kind: true,
+          translations: { select: { locale: true, name: true } },
+          initiatives: { select: initiativeSelect, orderBy: [{ updatedAt: "desc" }] },
+        },
+      },
+    },
+  });
+
+  const ids = memberships.flatMap((m) => m.organisation.initiatives.map((i) => i.id));
+  const decisions = await explainingDecisions(ids);
+
+  return memberships.map(({ role, organisation: { initiatives, ...organisation } }) => ({
+    ...organisation,
+    role,
+    isPublic: initiatives.some((initiative) => initiative.status === "PUBLISHED"),
+    initiativeCount: initiatives.length,
+    groups: groupByStatus(
+      initiatives.map((initiative) => ({
+        ...initiative,
+        feedback: feedbackFor(initiative, decisions),
+      })),
+    ),
+  }));
+}
+
+export type MySpaceOrganisation = Awaited<ReturnType<typeof getMySpace>>[number];
+
+export type MySpaceInitiative = MySpaceOrganisation["groups"][number]["initiatives"][number];

@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+import { createAccount, deleteAccounts, signIn, uniqueIp, type Locale } from "./accounts";
+
+// Organisations, memberships and initiatives written straight into the test
+// database (the one scripts/test.mjs made for this run), for the browser
+// tests of My space. Accounts come from ./accounts, hashed as the site does.
+
+async function withDb<T>(action: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL must point at the test database (see scripts/test.mjs)");
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await action(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type Account = { email: string; password: string; id: string };
+
+export async function account(options: { locale?: Locale; verified?: boolean } = {}) {
+  const created = await createAccount(options);
+  const id = await withDb(async (client) => {
+    const found = await client.query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [
+      created.email,
+    ]);
+
+    return found.rows[0]?.id ?? "";
+  });
+
+  return { ...created, id };
+}
+
+type Member = { account: Account; role: "OWNER" | "EDITOR" };
+
+/** An organisation named in French, with its members. */
+export async function organisation(name: string, members: Member[]) {
+  const id = `e2e-${randomUUID()}`;
+
+  await withDb(async (client) => {
+    await client.query(
+      `INSERT INTO "Organisation" (id, slug, name, "originalLocale", kind, "regionCode",
+         "socialLinks", "updatedAt")
+       VALUES ($1, $1, $2, 'fr', 'ASSOCIATION', 'MA-07', '{}', now())`,
+      [id, name],
+    );
+    await client.query(
+      `INSERT INTO "OrganisationTranslation" ("organisationId", locale, name, "updatedAt")
+       VALUES ($1, 'fr', $2, now())`,
+      [id, name],
+    );
+    for (const { account: member, role } of members) {
+      await client.query(
+        `INSERT INTO "Membership" ("userId", "organisationId", role, "updatedAt")
+         VALUES ($1, $2, $3, now())`,
+        [member.id, id, role],
+      );
+    }
+  });
+
+  return id;
+}
+
+/** A draft initiative of the organisation, titled in French. */
+export async function draftInitiative(organisationId: string, title: string) {
+  const id = `e2e-${randomUUID()}`;
+
+  await withDb(async (client) => {
+    await client.query(
+      `INSERT INTO "Initiative" (id, slug, "organisationId", status, "originalLocale",
+         "updatedAt") VALUES ($1, $1, $2, 'DRAFT', 'fr', now())`,
+      [id, organisationId],
+    );
+    await client.query(
+      `INSERT INTO "InitiativeTranslation" ("initiativeId", locale, title, "updatedAt")
+       VALUES ($1, 'fr', $2, now())`,
+      [id, title],
+    );
+  });
+}
+
+/** Deletes the accounts and every organisation any of them belongs to. */
+export async function deleteAccountsAndOrganisations(accounts: Account[]) {
+  const ids = accounts.map((a) => a.id);
+
+  await withDb(async (client) => {
+    const owned = `SELECT "organisationId" FROM "Membership" WHERE "userId" = ANY($1)`;
+    await client.query(`DELETE FROM "Initiative" WHERE "organisationId" IN (${owned})`, [ids]);
+    await client.query(`DELETE FROM "Organisation" WHERE id IN (${owned})`, [ids]);
+  });
+  await deleteAccounts(accounts.map((a) => a.email));
+}
+
+/** A browser context of its own (own address for the rate limits), signed in. */
+export async function signedIn(browser: Browser, baseURL: string, who: Account, locale: Locale) {
+  const headers = { "x-forwarded-for": uniqueIp() };
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: headers });
+  const page = await context.newPage();
+
+  await page.goto(`/${locale}/sign-in`);
+  await signIn(page, locale as "fr" | "ar", who.email, who.password);
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/${locale}/my-space`);
+
+  return page;
+}
+
+export async function closeAll(pages: Page[]) {
+  await Promise.all(pages.map((page) => page.context().close()));
+}
