@@ -6,6 +6,7 @@ import { expect, test } from "./support/fixtures";
 import {
   createOwner,
   deleteOwner,
+  fillContent,
   jpeg,
   messagesOf,
   text,
@@ -43,35 +44,6 @@ async function signedInOnForm(browser: Browser, baseURL: string | undefined, loc
   await expectPath(page, formPath);
 
   return { page, owner, context };
-}
-
-async function fillContent(page: Page, locale: Locale, word: string) {
-  const m = messagesOf(locale);
-  const t = (key: string) => text(m, "InitiativeForm", key);
-  const fieldset = page.getByRole("group", { name: t(`language${locale === "ar" ? "Ar" : "Fr"}`) });
-  const written =
-    locale === "ar"
-      ? {
-          title: `حديقة الحي ${word}`,
-          summary: "بستان جماعي يسقى بالتنقيط.",
-          body: "كل سبت يزرع السكان.",
-        }
-      : {
-          title: `Jardin du quartier ${word}`,
-          summary: "Un potager collectif.",
-          body: "Chaque samedi.",
-        };
-
-  await expect(fieldset).toHaveAttribute("lang", locale);
-  await expect(fieldset).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-  await fieldset.getByLabel(t("title")).fill(written.title);
-  await fieldset.getByLabel(t("summary")).fill(written.summary);
-  await fieldset.getByLabel(t("description")).fill(written.body);
-  await page.getByLabel(t("region")).selectOption("MA-07");
-  await page.locator('input[name="themes"][value="agriculture"]').check();
-  await page.getByLabel(t("startDate")).fill("2026-03-21");
-
-  return written.title;
 }
 
 for (const locale of ["ar", "fr"] as const) {

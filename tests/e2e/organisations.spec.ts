@@ -8,6 +8,7 @@ import {
   deleteAccountsAndOrganisations,
   draftInitiative,
   organisation,
+  organisationFormTexts as texts,
   signedIn,
   type Account,
 } from "./support/organisations";
@@ -54,29 +55,6 @@ function blockingProblems({ violations }: Result): string[] {
       violation.nodes.map((node) => `${violation.id} at ${node.target.join(" ")}`),
     );
 }
-
-const texts = {
-  fr: {
-    create: "Créer mon organisation",
-    name: "Nom",
-    kind: "Type d’organisation",
-    region: "Région",
-    regionName: "Marrakech-Safi",
-    submit: "Créer l’organisation",
-    created: "Votre organisation est créée.",
-    owner: "Votre rôle : propriétaire",
-  },
-  ar: {
-    create: "إنشاء هيئتي",
-    name: "الاسم",
-    kind: "نوع الهيئة",
-    region: "الجهة",
-    regionName: "مراكش-آسفي",
-    submit: "إنشاء الهيئة",
-    created: "تم إنشاء هيئتك.",
-    owner: "دورك: مالك",
-  },
-} as const;
 
 for (const locale of ["ar", "fr"] as const) {
   const text = texts[locale];

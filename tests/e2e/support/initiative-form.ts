@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { expect, type Page } from "@playwright/test";
 import pg from "pg";
 import sharp from "sharp";
 import { createAccount, deleteAccounts, type Locale } from "./accounts";
@@ -72,4 +73,34 @@ export async function jpeg(width = 800, height = 600) {
 /** A file the browser accepts to send but the form must refuse: just over 5 MB. */
 export function tooLargeFile() {
   return { name: "big.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 1) };
+}
+
+/** Fills one language of the form completely, with a place, a theme and a start date. */
+export async function fillContent(page: Page, locale: Locale, word: string) {
+  const m = messagesOf(locale);
+  const t = (key: string) => text(m, "InitiativeForm", key);
+  const fieldset = page.getByRole("group", { name: t(`language${locale === "ar" ? "Ar" : "Fr"}`) });
+  const written =
+    locale === "ar"
+      ? {
+          title: `حديقة الحي ${word}`,
+          summary: "بستان جماعي يسقى بالتنقيط.",
+          body: "كل سبت يزرع السكان.",
+        }
+      : {
+          title: `Jardin du quartier ${word}`,
+          summary: "Un potager collectif.",
+          body: "Chaque samedi.",
+        };
+
+  await expect(fieldset).toHaveAttribute("lang", locale);
+  await expect(fieldset).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+  await fieldset.getByLabel(t("title")).fill(written.title);
+  await fieldset.getByLabel(t("summary")).fill(written.summary);
+  await fieldset.getByLabel(t("description")).fill(written.body);
+  await page.getByLabel(t("region")).selectOption("MA-07");
+  await page.locator('input[name="themes"][value="agriculture"]').check();
+  await page.getByLabel(t("startDate")).fill("2026-03-21");
+
+  return written.title;
 }

@@ -84,15 +84,16 @@ export async function draftInitiative(organisationId: string, title: string) {
 }
 
 /** Deletes the accounts and every organisation any of them belongs to. */
-export async function deleteAccountsAndOrganisations(accounts: Account[]) {
-  const ids = accounts.map((a) => a.id);
+export async function deleteAccountsAndOrganisations(accounts: { email: string }[]) {
+  const emails = accounts.map((a) => a.email);
 
   await withDb(async (client) => {
-    const owned = `SELECT "organisationId" FROM "Membership" WHERE "userId" = ANY($1)`;
-    await client.query(`DELETE FROM "Initiative" WHERE "organisationId" IN (${owned})`, [ids]);
-    await client.query(`DELETE FROM "Organisation" WHERE id IN (${owned})`, [ids]);
+    const owned = `SELECT m."organisationId" FROM "Membership" m
+      JOIN "User" u ON u.id = m."userId" WHERE u.email = ANY($1)`;
+    await client.query(`DELETE FROM "Initiative" WHERE "organisationId" IN (${owned})`, [emails]);
+    await client.query(`DELETE FROM "Organisation" WHERE id IN (${owned})`, [emails]);
   });
-  await deleteAccounts(accounts.map((a) => a.email));
+  await deleteAccounts(emails);
 }
 
 /** A browser context of its own (own address for the rate limits), signed in. */
@@ -111,3 +112,27 @@ export async function signedIn(browser: Browser, baseURL: string, who: Account, 
 export async function closeAll(pages: Page[]) {
   await Promise.all(pages.map((page) => page.context().close()));
 }
+
+/** What the organisation form and its answer say, in each language tested. */
+export const organisationFormTexts = {
+  fr: {
+    create: "Créer mon organisation",
+    name: "Nom",
+    kind: "Type d’organisation",
+    region: "Région",
+    regionName: "Marrakech-Safi",
+    submit: "Créer l’organisation",
+    created: "Votre organisation est créée.",
+    owner: "Votre rôle : propriétaire",
+  },
+  ar: {
+    create: "إنشاء هيئتي",
+    name: "الاسم",
+    kind: "نوع الهيئة",
+    region: "الجهة",
+    regionName: "مراكش-آسفي",
+    submit: "إنشاء الهيئة",
+    created: "تم إنشاء هيئتك.",
+    owner: "دورك: مالك",
+  },
+} as const;
