@@ -12,7 +12,14 @@ import { echoValues } from "./form-values";
 import type { ActionErrorCode, ActionResult, FormState } from "./result";
 import { fieldErrorKeys } from "./zod-errors";
 
-type Access = "public" | "user" | "verified";
+// "moderator" lets moderators and admins in; "admin" only admins. Anyone else
+// who is signed in gets notFound, so the action does not confirm it exists.
+type Access = "public" | "user" | "verified" | "moderator" | "admin";
+
+const ROLES_OF: Partial<Record<Access, readonly CurrentUser["role"][]>> = {
+  moderator: ["MODERATOR", "ADMIN"],
+  admin: ["ADMIN"],
+};
 
 export type ActionContext<A extends Access> = {
   user: A extends "public" ? CurrentUser | null : CurrentUser;
@@ -69,6 +76,8 @@ export function defineFormAction<S extends z.ZodType, T, A extends Access>(
     if (definition.access === "verified" && !user?.emailVerified) {
       return failure(locale, "verificationRequired", formData);
     }
+    const roles = ROLES_OF[definition.access];
+    if (roles && !(user && roles.includes(user.role))) return failure(locale, "notFound", formData);
 
     const read = definition.read ?? ((data: FormData) => Object.fromEntries(data));
     const parsed = definition.schema.safeParse(read(formData));

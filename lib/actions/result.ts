@@ -23,6 +23,7 @@ export type ActionErrorCode =
   | "notFound"
   | "rateLimited"
   | "conflict"
+  | "alreadyDecided"
   | "tooLarge"
   | "unexpected";
 

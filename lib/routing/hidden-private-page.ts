@@ -1,7 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/actions/app-error";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
+import { isInScope, moderatorScope } from "@/lib/moderation/scope";
 import { requireMembership } from "@/lib/organisations/access";
 
 // An organisation's private pages, and who may open each.
@@ -11,6 +12,10 @@ const PAGES: { path: RegExp; roles: MembershipRole[] }[] = [
 ];
 
 const ID = /^[\w-]{1,64}$/;
+
+const MODERATION = /^\/(?:fr|ar|en)\/moderation(?:\/|$)/;
+const REVIEW = /^\/(?:fr|ar|en)\/moderation\/initiatives\/([^/]+)$/;
+const ADMIN = /^\/(?:fr|ar|en)\/admin(?:\/|$)/;
 
 async function mayOpen(userId: string, organisationId: string, roles: MembershipRole[]) {
   try {
@@ -23,20 +28,46 @@ async function mayOpen(userId: string, organisationId: string, roles: Membership
   }
 }
 
-/**
- * True when a signed-in user asks for a private page of an organisation that
- * is not theirs to open: the proxy answers it with the 404 page, as it does
- * for unpublished content (see proxy.ts for why the pages cannot). Signed-out
- * visitors get false: the page itself sends them to sign in.
- */
-export async function isHiddenPrivatePage(pathname: string): Promise<boolean> {
+async function isHiddenOrganisationPage(pathname: string, user: CurrentUser): Promise<boolean> {
   const page = PAGES.find(({ path }) => path.test(pathname));
   const organisationId = page?.path.exec(pathname)?.[1];
   if (!page || organisationId === undefined) return false;
-
-  const user = await getCurrentUser();
-  if (!user) return false;
   if (!ID.test(organisationId)) return true;
 
   return !(await mayOpen(user.id, organisationId, page.roles));
+}
+
+// Moderation pages exist only for moderators; a review page only for the
+// moderators whose regions cover the initiative.
+async function isHiddenModerationPage(pathname: string, user: CurrentUser): Promise<boolean> {
+  if (ADMIN.test(pathname)) return user.role !== "ADMIN";
+  if (!MODERATION.test(pathname)) return false;
+
+  const scope = await moderatorScope(user);
+  if (!scope) return true;
+
+  const initiativeId = REVIEW.exec(pathname)?.[1];
+  if (initiativeId === undefined) return false;
+
+  return !ID.test(initiativeId) || !(await isInScope(scope, initiativeId));
+}
+
+/**
+ * True when a signed-in user asks for a private page that is not theirs to
+ * open (another organisation's, or moderation without the role): the proxy
+ * answers it with the 404 page, as it does for unpublished content (see
+ * proxy.ts for why the pages cannot). Signed-out visitors get false: the
+ * page itself sends them to sign in.
+ */
+export async function isHiddenPrivatePage(pathname: string): Promise<boolean> {
+  const isPrivate = MODERATION.test(pathname) || ADMIN.test(pathname);
+  if (!isPrivate && !PAGES.some(({ path }) => path.test(pathname))) return false;
+
+  const user = await getCurrentUser();
+  if (!user) return false;
+
+  return (
+    (await isHiddenOrganisationPage(pathname, user)) ||
+    (await isHiddenModerationPage(pathname, user))
+  );
 }
