@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { REQUEST_MAX_BYTES } from "./lib/images/limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -15,10 +16,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     globalNotFound: true,
-    // The initiative form carries up to 6 images of at most 5 MB each. A larger
-    // body is refused before the action runs; the form checks sizes first, so
-    // people see which image is too large instead of a failed request.
-    serverActions: { bodySizeLimit: "32mb" },
+    // The initiative form carries up to 6 images of at most 5 MB each. The form
+    // checks sizes first, so people see which image is too large; a body over
+    // the limit anyway (no JavaScript) is sent to a page that explains it by
+    // proxy.ts before Next.js reads it.
+    serverActions: { bodySizeLimit: REQUEST_MAX_BYTES },
+    // The proxy keeps a copy of each body; past this size it would cut the
+    // copy the action reads (10 MB by default), breaking a valid form.
+    proxyClientMaxBodySize: REQUEST_MAX_BYTES,
   },
   // Native or Node-only modules stay outside the server bundle.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "pino", "@node-rs/argon2", "ioredis"],

@@ -3,16 +3,18 @@ import { defineConfig } from "@playwright/test";
 // `npm test` builds the app, starts it and passes its address in BASE_URL.
 const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
+const PUBLISHING = /(publication|moderation-[\w-]+)\.spec\.ts/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   workers: 2,
   retries: 0,
   reporter: "list",
   projects: [
-    { name: "public", testIgnore: /publication\.spec\.ts/ },
-    // These tests add and remove initiatives, which would shift the counts and
-    // pages that the public project compares, so they run after it.
-    { name: "fixtures", testMatch: /publication\.spec\.ts/, dependencies: ["public"] },
+    { name: "public", testIgnore: PUBLISHING },
+    // These tests publish and unpublish initiatives, which would shift the
+    // counts and pages that the public project compares, so they run after it.
+    { name: "fixtures", testMatch: PUBLISHING, dependencies: ["public"] },
   ],
   use: {
     baseURL,

@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { isLocale, routing, type AppLocale } from "@/lib/i18n/routing";
 import { isHiddenPrivatePage } from "@/lib/routing/hidden-private-page";
 import { isMissingDetailPage } from "@/lib/routing/missing-page";
+import { isTooLargeRequest } from "@/lib/routing/too-large";
 
 const intl = createMiddleware(routing);
 
@@ -22,6 +23,14 @@ function redirectLocaleVariant(request: NextRequest): NextResponse | null {
   target.pathname = `/${match[1].toLowerCase()}${pathname.slice(match[0].length)}`;
 
   return NextResponse.redirect(target, 308);
+}
+
+// 303: the browser follows it with a GET, so the body is not sent again.
+function tooLarge(request: NextRequest, locale: AppLocale) {
+  const target = new URL(`/${locale}/too-large`, request.url);
+  target.searchParams.set("back", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+
+  return NextResponse.redirect(target, 303);
 }
 
 function notFound(request: NextRequest, headers: Headers, locale: AppLocale) {
@@ -45,9 +54,11 @@ export default async function proxy(request: NextRequest) {
   if (response.headers.has("location")) return response;
 
   const locale = request.nextUrl.pathname.split("/")[1] ?? "";
+  if (isLocale(locale) && isTooLargeRequest(request)) return tooLarge(request, locale);
+
   const { pathname } = request.nextUrl;
   const hidden = async () =>
-    (await isMissingDetailPage(pathname)) || (await isHiddenPrivatePage(pathname));
+    (await isMissingDetailPage(pathname)) || (await isHiddenPrivatePage(request.nextUrl));
   if (isLocale(locale) && (await hidden())) {
     return notFound(request, new Headers(request.headers), locale);
   }

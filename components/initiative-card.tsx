@@ -46,10 +46,14 @@ export async function InitiativeCard({ initiative, locale, lookups }: Props) {
         ) : null}
       </div>
       <div className="flex flex-1 flex-col gap-2 p-4">
-        <h3 className="text-lg font-bold leading-snug">
+        {/* The title's language and direction on the heading, so a French title
+            on an Arabic page lines up like its French summary. */}
+        <h3
+          className="text-lg font-bold leading-snug [overflow-wrap:anywhere]"
+          {...langAttributes(title)}
+        >
           <Link
             href={initiativePath(initiative.slug)}
-            {...langAttributes(title)}
             className="after:absolute after:inset-0 hover:underline"
           >
             {title?.text}

@@ -18,6 +18,11 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   // Set: rate limits count in Redis; unset: in PostgreSQL.
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  // The daily digest tells moderators about items waiting longer than this.
+  MODERATION_DIGEST_HOURS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().positive().max(8760).default(48),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { scheduleModerationDigest } from "./digest-schedule.mjs";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
 import { bin, run } from "./run.mjs";
@@ -71,6 +72,7 @@ async function main() {
 
   const port = env.PORT ?? "3000";
   const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+  scheduleModerationDigest(env);
 
   const shutdown = (signal) => server.kill(signal);
   process.on("SIGINT", shutdown);

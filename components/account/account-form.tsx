@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState, type FocusEvent, type FormEvent } from "react";
+import { useActionState, useId, useState, type FormEvent } from "react";
 import { FormStatus } from "@/components/form/form-status";
 import { SubmitButton } from "@/components/form/submit-button";
 import { accountSchemas, type AccountFormName } from "@/lib/accounts/schemas";
@@ -64,8 +64,10 @@ export function AccountForm({ form, action, locale, fields, hidden = {}, ...prop
     if (first) event.currentTarget.querySelector<HTMLElement>(`[name="${first.name}"]`)?.focus();
   }
 
-  // Once a check has failed, each field's message follows what is typed.
-  function recheck(event: FocusEvent<HTMLFormElement>) {
+  // Once a check has failed, each field's message follows what is typed, at
+  // each keystroke: a message that vanished only on blur would move the
+  // button away from under the click that caused the blur.
+  function recheck(event: FormEvent<HTMLFormElement>) {
     if (check) setCheck(checkInBrowser(form, event.currentTarget) ?? {});
   }
 
@@ -82,6 +84,7 @@ export function AccountForm({ form, action, locale, fields, hidden = {}, ...prop
           action={formAction}
           onSubmit={onSubmit}
           onBlur={recheck}
+          onChange={recheck}
           noValidate
           className="space-y-4"
         >

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { isModerator } from "@/lib/moderation/scope";
 import { SignOutForm } from "./sign-out-form";
 
 /**
@@ -36,6 +37,16 @@ export async function AccountMenu({ locale }: { locale: AppLocale }) {
             {t("account")}
           </Link>
         </li>
+        {isModerator(user) ? (
+          <li>
+            <Link
+              href="/moderation"
+              className="block rounded-md px-3 py-2 text-green-800 underline"
+            >
+              {t("moderation")}
+            </Link>
+          </li>
+        ) : null}
       </ul>
       <SignOutForm locale={locale} />
     </nav>

@@ -21,7 +21,9 @@ function noticeKey({ status, revisionStatus }: EditableInitiative) {
   if (revisionStatus === "PENDING_REVIEW") return "revisionPending";
   if (status === "PUBLISHED") return "publishedNotice";
   if (status === "PENDING_REVIEW") return "pendingNotice";
-  if (status === "REJECTED" || status === "ARCHIVED") return "closedNotice";
+  if (status === "REJECTED" || status === "ARCHIVED" || status === "UNPUBLISHED") {
+    return "closedNotice";
+  }
 
   return null;
 }

@@ -25,7 +25,7 @@ function check(form: HTMLFormElement) {
 /** The owner's invitation by email; the server sends the mail and has the last word. */
 export function InviteForm({ action, locale, organisationId, text }: Props) {
   const [state, formAction] = useActionState(action, null);
-  const { formRef, errorOf, checking, onSubmit, onBlur } = useEarlyCheck(check, state);
+  const { formRef, errorOf, checking, onSubmit, onBlur, onChange } = useEarlyCheck(check, state);
   const id = useId();
   const typed = state && !state.ok ? state.values.email : undefined;
 
@@ -35,6 +35,7 @@ export function InviteForm({ action, locale, organisationId, text }: Props) {
       action={formAction}
       onSubmit={onSubmit}
       onBlur={onBlur}
+      onChange={onChange}
       noValidate
       className="space-y-4"
     >

@@ -49,6 +49,7 @@ export async function MemberList({ members, organisationId, viewerId, locale }: 
                 label={t("remove")}
                 accessibleLabel={t("removeMember", { name })}
                 pendingLabel={t("sending")}
+                confirm={{ question: t("removeQuestion", { name }), yes: t("removeYes") }}
               />
             )}
           </li>

@@ -23,7 +23,7 @@ export async function InitiativeItem({ initiative, locale }: Props) {
     <li className="space-y-2 rounded-lg border border-sand-200 bg-sand-50 p-3">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <div>
-          <p className="font-semibold" {...langAttributes(title)}>
+          <p className="font-semibold [overflow-wrap:anywhere]" {...langAttributes(title)}>
             {titleText}
           </p>
           <p className="text-sm text-ink-soft">
@@ -43,9 +43,7 @@ export async function InitiativeItem({ initiative, locale }: Props) {
           ) : null}
         </p>
       </div>
-      {initiative.feedback ? (
-        <FeedbackNote feedback={initiative.feedback} status={initiative.status} locale={locale} />
-      ) : null}
+      {initiative.feedback ? <FeedbackNote feedback={initiative.feedback} locale={locale} /> : null}
     </li>
   );
 }

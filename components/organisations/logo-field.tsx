@@ -27,21 +27,6 @@ export function LogoField({ formId, text, currentUrl, chooseAgain, onChoose, err
 
   return (
     <div className="space-y-3">
-      {currentUrl ? (
-        <figure className="flex items-center gap-3">
-          <img
-            src={currentUrl}
-            alt={text.currentLogo}
-            width={64}
-            height={64}
-            className="size-16 rounded-md border border-sand-200 bg-white object-contain"
-          />
-          <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="removeLogo" className="size-5" />
-            {text.removeLogo}
-          </label>
-        </figure>
-      ) : null}
       <Field
         id={controlId(formId, "logo")}
         label={text.logo}
@@ -60,6 +45,21 @@ export function LogoField({ formId, text, currentUrl, chooseAgain, onChoose, err
           />
         )}
       </Field>
+      {currentUrl ? (
+        <figure className="flex items-center gap-3">
+          <img
+            src={currentUrl}
+            alt={text.currentLogo}
+            width={64}
+            height={64}
+            className="size-16 rounded-md border border-sand-200 bg-white object-contain"
+          />
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="removeLogo" className="size-5" />
+            {text.removeLogo}
+          </label>
+        </figure>
+      ) : null}
     </div>
   );
 }

@@ -42,18 +42,29 @@ function check(form: HTMLFormElement) {
  */
 export function OrganisationForm({ action, locale, text, hidden, ...props }: Props) {
   const [state, formAction] = useActionState(action, null);
-  const { formRef, errorOf, checking, onSubmit, onBlur } = useEarlyCheck(check, state);
+  const { formRef, errorOf, checking, onSubmit, onBlur, onChange } = useEarlyCheck(check, state);
   const [logoChosen, setLogoChosen] = useState(false);
   const formId = useId();
   const values = valuesToShow(state, props.saved);
   const order = [locale, ...locales.filter((other) => other !== locale)];
+  const [shown, setShown] = useState(state);
+  const [round, setRound] = useState(0);
+
+  // React resets a form after its action; selects would fall back to their
+  // first option. Drawing the form again from the echoed values keeps them.
+  if (state !== shown) {
+    setShown(state);
+    setRound(round + 1);
+  }
 
   return (
     <form
+      key={round}
       ref={formRef}
       action={formAction}
       onSubmit={onSubmit}
       onBlur={onBlur}
+      onChange={onChange}
       noValidate
       encType="multipart/form-data"
       className="space-y-8"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { FormState } from "@/lib/actions/result";
 
 type Check = (form: HTMLFormElement) => Record<string, string> | null;
@@ -43,9 +43,18 @@ export function useEarlyCheck<T>(check: Check, state: FormState<T>) {
     setAttempts((count) => count + 1);
   }
 
-  function onBlur(event: FocusEvent<HTMLFormElement>) {
+  // At each change too, not only on blur: a message that vanished on blur
+  // would move the button away from under the click that caused the blur.
+  function recheck(event: FormEvent<HTMLFormElement>) {
     if (problems) setProblems(check(event.currentTarget) ?? {});
   }
 
-  return { formRef, errorOf, checking: problems !== null, onSubmit, onBlur };
+  return {
+    formRef,
+    errorOf,
+    checking: problems !== null,
+    onSubmit,
+    onBlur: recheck,
+    onChange: recheck,
+  };
 }

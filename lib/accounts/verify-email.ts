@@ -23,16 +23,22 @@ async function outcomeOf(token: string): Promise<VerificationOutcome> {
   return confirmed ? "verified" : "invalid";
 }
 
-/** Confirms the address a verification link was sent to, if it is still the account's. */
+/**
+ * Confirms the address a verification link was sent to, if it is still the
+ * account's. Using the token and confirming the address commit together: a
+ * second opening at the same moment waits on the token's row lock, then reads
+ * the address as confirmed rather than catching it half done.
+ */
 export async function verifyEmail(token: string): Promise<VerificationOutcome> {
-  const used = await consumeToken(token, "VERIFY_EMAIL");
+  await db.$transaction(async (tx) => {
+    const used = await consumeToken(token, "VERIFY_EMAIL", tx);
+    if (!used) return;
 
-  if (used) {
-    await db.user.updateMany({
+    await tx.user.updateMany({
       where: { id: used.userId, email: used.email, emailVerifiedAt: null },
       data: { emailVerifiedAt: new Date() },
     });
-  }
+  });
 
   return outcomeOf(token);
 }

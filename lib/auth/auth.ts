@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { checkCredentials } from "@/lib/accounts/credentials";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 
 class RateLimited extends CredentialsSignin {
@@ -21,6 +22,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   useSecureCookies: env.NODE_ENV === "production",
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/fr/sign-in", error: "/fr/sign-in" },
+  // Auth.js prints a stack trace for every refused password. A refusal is an
+  // ordinary answer (lib/accounts/credentials.ts logs bursts); anything else
+  // goes to the one logger, as JSON.
+  logger: {
+    error(error) {
+      if ("type" in error && error.type === "CredentialsSignin") return;
+
+      log.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      log.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

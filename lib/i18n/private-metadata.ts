@@ -9,6 +9,7 @@ type Namespace =
   | "ResetPassword"
   | "SignIn"
   | "SignUp"
+  | "TooLarge"
   | "VerifyEmail";
 
 /** Title of an account page; search engines are asked to leave such pages out. */

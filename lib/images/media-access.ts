@@ -1,19 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { mayReviewMedia } from "@/lib/moderation/may-review-media";
 
 export type MediaAudience = "public" | "members";
 
-type Owners = { isPublic: boolean; organisationIds: string[] };
+// `reviewedIds`: initiatives showing the image in a version sent for review.
+type Owners = { isPublic: boolean; organisationIds: string[]; reviewedIds: string[] };
 
 async function initiativeImageOwners(name: string): Promise<Owners> {
   const images = await db.initiativeImage.findMany({
     where: { path: name },
-    select: { initiative: { select: { status: true, organisationId: true } } },
+    select: { initiative: { select: { id: true, status: true, organisationId: true } } },
   });
+  const reviewed = images.filter(({ initiative }) => initiative.status !== "DRAFT");
 
   return {
     isPublic: images.some(({ initiative }) => initiative.status === "PUBLISHED"),
     organisationIds: images.map(({ initiative }) => initiative.organisationId),
+    reviewedIds: reviewed.map(({ initiative }) => initiative.id),
   };
 }
 
@@ -22,10 +26,14 @@ async function initiativeImageOwners(name: string): Promise<Owners> {
 async function revisionImageOwners(name: string): Promise<Owners> {
   const revisions = await db.initiativeRevision.findMany({
     where: { content: { path: ["images"], array_contains: [{ path: name }] } },
-    select: { initiative: { select: { organisationId: true } } },
+    select: { status: true, initiativeId: true, initiative: { select: { organisationId: true } } },
   });
 
-  return { isPublic: false, organisationIds: revisions.map((r) => r.initiative.organisationId) };
+  return {
+    isPublic: false,
+    organisationIds: revisions.map((r) => r.initiative.organisationId),
+    reviewedIds: revisions.filter((r) => r.status !== "DRAFT").map((r) => r.initiativeId),
+  };
 }
 
 async function logoOwners(name: string): Promise<Owners> {
@@ -41,6 +49,7 @@ async function logoOwners(name: string): Promise<Owners> {
   return {
     isPublic: organisations.some((organisation) => organisation.initiatives.length > 0),
     organisationIds: organisations.map((organisation) => organisation.id),
+    reviewedIds: [],
   };
 }
 
@@ -55,26 +64,38 @@ async function isMemberOfAny(userId: string, organisationIds: string[]) {
   return membership !== null;
 }
 
+type Uses = { images: Owners; logos: Owners; revisions: Owners };
+
+async function mayView(userId: string, { images, logos, revisions }: Uses) {
+  const organisationIds = [images, logos, revisions].flatMap((owner) => owner.organisationIds);
+  if (await isMemberOfAny(userId, organisationIds)) return true;
+
+  return mayReviewMedia(userId, {
+    initiativeIds: [...images.reviewedIds, ...revisions.reviewedIds],
+    logoOrganisationIds: logos.organisationIds,
+  });
+}
+
 /**
  * Who may see a stored image: everyone when it belongs to a published
  * initiative or is the logo of a public organisation; otherwise only members
- * of the organisation it belongs to (null: nobody, answered as not found).
- * `viewerId` is read lazily, so public images cost no session lookup.
+ * of the organisation it belongs to, and moderators of an initiative sent for
+ * review that shows it (null: nobody, answered as not found). `viewerId` is
+ * read lazily, so public images cost no session lookup.
  */
 export async function mediaAudience(
   name: string,
   viewerId: () => Promise<string | null>,
 ): Promise<MediaAudience | null> {
-  const owners = await Promise.all([
+  const [images, logos, revisions] = await Promise.all([
     initiativeImageOwners(name),
     logoOwners(name),
     revisionImageOwners(name),
   ]);
-  if (owners.some((owner) => owner.isPublic)) return "public";
+  if ([images, logos, revisions].some((owner) => owner.isPublic)) return "public";
 
   const userId = await viewerId();
-  const organisationIds = owners.flatMap((owner) => owner.organisationIds);
-  if (!userId || !(await isMemberOfAny(userId, organisationIds))) return null;
+  if (!userId || !(await mayView(userId, { images, logos, revisions }))) return null;
 
   return "members";
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { stripArabicArticle } from "@/lib/text/arabic-article";
 import { normalizeForSearch } from "@/lib/text/normalize";
 import type { DirectoryQuery } from "./directory-params";
 import {
@@ -32,7 +33,9 @@ function startsAWord(word: string): Prisma.InitiativeWhereInput {
 }
 
 function directoryWhere({ region, theme, q }: DirectoryQuery): Prisma.InitiativeWhereInput {
-  const words = q ? normalizeForSearch(q).split(" ").filter(Boolean).slice(0, 12) : [];
+  const words = q
+    ? normalizeForSearch(q).split(" ").filter(Boolean).slice(0, 12).map(stripArabicArticle)
+    : [];
 
   return {
     ...PUBLISHED,

@@ -1,12 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeContent } from "./content";
 
 const isoDate = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
-/** The initiative's current rows as form content, or null when it does not exist. */
-export async function readInitiativeContent(id: string): Promise<InitiativeContent | null> {
-  const row = await db.initiative.findUnique({
+/**
+ * The initiative's current rows as form content, or null when it does not
+ * exist. Pass a transaction to read what it sees.
+ */
+export async function readInitiativeContent(
+  id: string,
+  client: Prisma.TransactionClient = db,
+): Promise<InitiativeContent | null> {
+  const row = await client.initiative.findUnique({
     where: { id },
     select: {
       originalLocale: true,

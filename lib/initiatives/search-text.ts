@@ -1,3 +1,4 @@
+import { withArticleStems } from "@/lib/text/arabic-article";
 import { normalizeForSearch } from "@/lib/text/normalize";
 
 type Searchable = {
@@ -22,7 +23,7 @@ export function buildSearchText(item: Searchable): string {
     ...item.referenceNames,
   ];
 
-  return normalizeForSearch(parts.join(" "));
+  return withArticleStems(normalizeForSearch(parts.join(" ")));
 }
 
 type RegionNames = { nameFr: string; nameAr: string; nameEn: string; aliases: string[] };

@@ -14,7 +14,9 @@ export function isModerator(user: Pick<CurrentUser, "role"> | null): boolean {
 }
 
 /** The scope of a moderator or admin; null for anyone else. */
-export async function moderatorScope(user: CurrentUser | null): Promise<ModeratorScope | null> {
+export async function moderatorScope(
+  user: Pick<CurrentUser, "id" | "role"> | null,
+): Promise<ModeratorScope | null> {
   if (!user || !isModerator(user)) return null;
   if (user.role === "ADMIN") return { all: true };
 

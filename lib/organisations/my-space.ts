@@ -11,22 +11,33 @@ const initiativeSelect = {
   originalLocale: true,
   updatedAt: true,
   translations: { select: { locale: true, title: true } },
+  revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, status: true } },
 } as const;
 
 async function explainingDecisions(initiativeIds: string[]): Promise<Decision[]> {
   if (initiativeIds.length === 0) return [];
 
   return db.moderationDecision.findMany({
-    where: { initiativeId: { in: initiativeIds }, action: { in: ["REQUEST_CHANGES", "REJECT"] } },
+    where: {
+      initiativeId: { in: initiativeIds },
+      action: { in: ["REQUEST_CHANGES", "REJECT", "UNPUBLISH"] },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { initiativeId: true, action: true, reasonCode: true, message: true, createdAt: true },
+    select: {
+      initiativeId: true,
+      revisionId: true,
+      action: true,
+      reasonCode: true,
+      message: true,
+      createdAt: true,
+    },
   });
 }
 
 /**
  * The signed-in user's organisations with their role, and each one's
  * initiatives grouped by status, with the moderator's explanation where the
- * status has one. Only organisations the user is a member of.
+ * status or the latest edit has one. Only organisations the user is a member of.
  */
 export async function getMySpace(actor: Actor) {
   if (!actor?.id) throw new AppError("signInRequired");
@@ -59,9 +70,9 @@ export async function getMySpace(actor: Actor) {
     isPublic: initiatives.some((initiative) => initiative.status === "PUBLISHED"),
     initiativeCount: initiatives.length,
     groups: groupByStatus(
-      initiatives.map((initiative) => ({
+      initiatives.map(({ revisions, ...initiative }) => ({
         ...initiative,
-        feedback: feedbackFor(initiative, decisions),
+        feedback: feedbackFor({ ...initiative, latestRevision: revisions[0] }, decisions),
       })),
     ),
   }));

@@ -24,6 +24,9 @@ export const RULES = {
   // A new verification link or an email change: each sends a mail to an
   // address the account holder typed, which must not become a mail cannon.
   accountMailPerUser: { points: 5, durationSeconds: 60 * 60 },
+  // Reports from the public need no account: enough for a person with a few
+  // remarks, too few to flood the moderation queue.
+  reportPerIp: { points: 5, durationSeconds: 60 * 60 },
 } satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/actions/app-error";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { isInScope, moderatorScope } from "@/lib/moderation/scope";
-import { requireMembership } from "@/lib/organisations/access";
+import { requireInitiativeAccess, requireMembership } from "@/lib/organisations/access";
 
 // An organisation's private pages, and who may open each.
 const PAGES: { path: RegExp; roles: MembershipRole[] }[] = [
@@ -12,6 +12,9 @@ const PAGES: { path: RegExp; roles: MembershipRole[] }[] = [
 ];
 
 const ID = /^[\w-]{1,64}$/;
+
+const EDIT_INITIATIVE = /^\/(?:fr|ar|en)\/my-space\/initiatives\/([^/]+)\/edit$/;
+const NEW_INITIATIVE = /^\/(?:fr|ar|en)\/my-space\/initiatives\/new$/;
 
 const MODERATION = /^\/(?:fr|ar|en)\/moderation(?:\/|$)/;
 const REVIEW = /^\/(?:fr|ar|en)\/moderation\/initiatives\/([^/]+)$/;
@@ -26,6 +29,33 @@ async function mayOpen(userId: string, organisationId: string, roles: Membership
     if (error instanceof AppError && error.code === "notFound") return false;
     throw error;
   }
+}
+
+async function mayEditInitiative(userId: string, initiativeId: string) {
+  try {
+    await requireInitiativeAccess({ id: userId }, initiativeId);
+
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "notFound") return false;
+    throw error;
+  }
+}
+
+// The initiative form, for members of the initiative's (or the chosen)
+// organisation only. A new form without an organisation is left to the page,
+// which sends the visitor to My space to choose one.
+async function isHiddenInitiativePage(url: URL, user: CurrentUser): Promise<boolean> {
+  const initiativeId = EDIT_INITIATIVE.exec(url.pathname)?.[1];
+  if (initiativeId !== undefined) {
+    return !ID.test(initiativeId) || !(await mayEditInitiative(user.id, initiativeId));
+  }
+  if (!NEW_INITIATIVE.test(url.pathname)) return false;
+
+  const organisationId = url.searchParams.get("organisation");
+  if (!organisationId) return false;
+
+  return !ID.test(organisationId) || !(await mayOpen(user.id, organisationId, ["OWNER", "EDITOR"]));
 }
 
 async function isHiddenOrganisationPage(pathname: string, user: CurrentUser): Promise<boolean> {
@@ -59,15 +89,17 @@ async function isHiddenModerationPage(pathname: string, user: CurrentUser): Prom
  * proxy.ts for why the pages cannot). Signed-out visitors get false: the
  * page itself sends them to sign in.
  */
-export async function isHiddenPrivatePage(pathname: string): Promise<boolean> {
-  const isPrivate = MODERATION.test(pathname) || ADMIN.test(pathname);
-  if (!isPrivate && !PAGES.some(({ path }) => path.test(pathname))) return false;
+export async function isHiddenPrivatePage(url: URL): Promise<boolean> {
+  const { pathname } = url;
+  const checked = [MODERATION, ADMIN, EDIT_INITIATIVE, NEW_INITIATIVE, ...PAGES.map((p) => p.path)];
+  if (!checked.some((path) => path.test(pathname))) return false;
 
   const user = await getCurrentUser();
   if (!user) return false;
 
   return (
     (await isHiddenOrganisationPage(pathname, user)) ||
+    (await isHiddenInitiativePage(url, user)) ||
     (await isHiddenModerationPage(pathname, user))
   );
 }

@@ -1,5 +1,12 @@
 import { expect, test } from "./support/account-fixtures";
-import { createAccount, expectPath, linkSentTo, signIn, uniqueEmail } from "./support/accounts";
+import {
+  createAccount,
+  expectPath,
+  linkSentTo,
+  PASSWORD,
+  signIn,
+  uniqueEmail,
+} from "./support/accounts";
 
 test("a wrong password gets one message for both fields and keeps the address typed", async ({
   visitor: page,
@@ -46,6 +53,28 @@ test("the browser names a mistake next to its field before sending the form", as
   await expect(password).toHaveAttribute("aria-invalid", "true");
   await expect(password).toHaveAccessibleDescription(/Utilisez au moins 10 caractères\./);
   await expect(page.getByLabel("Adresse e-mail")).toBeFocused();
+});
+
+test("messages leave as the mistakes are fixed, so one click then sends the form", async ({
+  visitor: page,
+  created,
+}) => {
+  const email = uniqueEmail("fixed");
+  created.push(email);
+  await page.goto("/fr/sign-up");
+  await page.getByLabel("Adresse e-mail").fill("amina@example");
+  await page.getByLabel("Mot de passe", { exact: true }).fill("court");
+  await page.getByLabel("Confirmez le mot de passe").fill("autre");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Les deux mots de passe ne sont pas identiques.")).toBeVisible();
+
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirmez le mot de passe").fill(PASSWORD);
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+
+  await expect(page.getByRole("status")).toContainText("Regardez votre boîte mail");
 });
 
 test("changing the password keeps this browser signed in", async ({ visitor: page, created }) => {

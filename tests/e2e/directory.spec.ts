@@ -167,3 +167,14 @@ test("the search form filters without JavaScript", async ({ serverPage }) => {
   expect(filtered).toBeLessThan(everything);
   await expect(cardLinks(serverPage)).toHaveCount(Math.min(filtered, PAGE_SIZE));
 });
+
+test("each page of the directory is its own canonical page; search results are not indexed", async ({
+  page,
+}) => {
+  await page.goto("/fr/initiatives?page=2");
+  const canonical = page.locator('link[rel="canonical"]');
+  await expect(canonical).toHaveAttribute("href", /\/fr\/initiatives\?page=2$/);
+
+  await page.goto("/fr/initiatives?q=eau");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+});

@@ -156,6 +156,40 @@ test("without JavaScript the server refuses the form, shows its errors and keeps
   await context.close();
 });
 
+test("without JavaScript, more than 32 MB of images lands on a page that says so", async ({
+  browser,
+  baseURL,
+}) => {
+  const owner = await createOwner("fr");
+  owners.push(owner);
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": uniqueIp() },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  const formPath = `/fr/my-space/initiatives/new?organisation=${owner.organisationId}`;
+  await page.goto(`/fr/sign-in?next=${encodeURIComponent(formPath)}`);
+  await signIn(page, "fr", owner.email, owner.password);
+  await expectPath(page, "/fr/my-space/initiatives/new");
+
+  for (let slot = 0; slot < 6; slot++) {
+    const buffer = Buffer.alloc(6 * 1024 * 1024, slot);
+    await page
+      .locator(`#field-images-${slot}-file`)
+      .setInputFiles({ name: `photo-${slot}.jpg`, mimeType: "image/jpeg", buffer });
+  }
+  await page
+    .getByRole("button", { name: text(messagesOf("fr"), "InitiativeForm", "saveDraft") })
+    .click();
+
+  await expectPath(page, "/fr/too-large");
+  await expect(page.getByRole("alert")).toContainText("plus de 32 Mo au total");
+  await page.getByRole("link", { name: "Revenir au formulaire" }).click();
+  await expectPath(page, "/fr/my-space/initiatives/new");
+  await context.close();
+});
+
 test("a too-large image is named next to its field before anything is sent", async ({
   browser,
   baseURL,

@@ -81,6 +81,27 @@ for (const locale of ["ar", "fr"] as const) {
   });
 }
 
+test("a logo the server refuses leaves the chosen kind and region in the form", async ({
+  people,
+  as,
+}) => {
+  const page = await as(await people(), "fr");
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>');
+
+  await page.goto("/fr/my-space/organisations/new");
+  await page.getByLabel("Nom", { exact: true }).first().fill(`Association Atlas ${word()}`);
+  await page.getByLabel("Type d’organisation").selectOption("COOPERATIVE");
+  await page.getByLabel("Région").selectOption({ label: "Marrakech-Safi" });
+  await page
+    .getByLabel("Logo")
+    .setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: svg });
+  await page.getByRole("button", { name: "Créer l’organisation" }).click();
+
+  await expect(page.getByText("Ce fichier n’est pas une image JPEG, PNG ou WebP.")).toBeVisible();
+  await expect(page.getByLabel("Type d’organisation")).toHaveValue("COOPERATIVE");
+  await expect(page.getByLabel("Région")).toHaveValue("MA-07");
+});
+
 test("without JavaScript, a refused organisation form keeps what was typed and says why", async ({
   people,
   browser,
@@ -147,6 +168,27 @@ test("an owner invites a member, who joins through the link in the mail", async 
   await expect(inviteePage.getByText("استُعملت هذه الدعوة من قبل")).toBeVisible();
 });
 
+test("removing a member asks first, then takes them off the list", async ({ people, as }) => {
+  const owner = await people();
+  const editor = await people();
+  const id = await organisation(`Collectif Oasis ${word()}`, [
+    { account: owner, role: "OWNER" },
+    { account: editor, role: "EDITOR" },
+  ]);
+
+  const page = await as(owner, "fr");
+  await page.goto(`/fr/my-space/organisations/${id}/members`);
+  const row = page.getByRole("listitem").filter({ hasText: editor.email });
+  const disclosure = row.locator("summary");
+  await expect(disclosure).toHaveAccessibleName(`Retirer ${editor.email} de l’organisation`);
+  await disclosure.click();
+  await expect(row).toContainText("n’aura plus accès aux brouillons");
+
+  await row.getByRole("button", { name: "Oui, retirer" }).click();
+  await expect(page.getByRole("status")).toContainText("Le membre est retiré.");
+  await expect(row).toHaveCount(0);
+});
+
 test("an owner hands ownership over and stays on as an editor", async ({ people, as }) => {
   const owner = await people();
   const editor = await people();
@@ -192,6 +234,39 @@ test("the members page answers 404 to editors and to members of other organisati
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundTitle.fr);
   }
+});
+
+test("another organisation's initiative form answers the site's 404 in Arabic", async ({
+  people,
+  as,
+}) => {
+  const owner = await people();
+  const outsider = await people({ locale: "ar" });
+  const id = await organisation(`Association ${word()}`, [{ account: owner, role: "OWNER" }]);
+  const draftId = await draftInitiative(id, `Brouillon ${word()}`);
+  await organisation(`Autre ${word()}`, [{ account: outsider, role: "OWNER" }]);
+
+  const page = await as(outsider, "ar");
+  for (const path of [
+    `/ar/my-space/initiatives/${draftId}/edit`,
+    `/ar/my-space/initiatives/new?organisation=${id}`,
+  ]) {
+    const response = await page.goto(path);
+
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundTitle.ar);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  }
+});
+
+test("the new-initiative form without an organisation leads to My space", async ({
+  people,
+  as,
+}) => {
+  const page = await as(await people(), "fr");
+
+  await page.goto("/fr/my-space/initiatives/new");
+  await expect.poll(() => new URL(page.url()).pathname).toBe("/fr/my-space");
 });
 
 for (const locale of ["fr", "ar"] as const) {

@@ -90,6 +90,17 @@ describe("findPublishedInitiatives", () => {
     expect(await slugsFound({ q: `جَمعيّة ${word}` })).toEqual([energy.slug]);
   });
 
+  test("finds an Arabic word typed with or without its article or a particle", async ({
+    fixtures,
+  }) => {
+    const { word } = fixtures;
+    const waste = await fixtures.initiative({ title: "فرز النفايات في المدارس" });
+
+    expect(await slugsFound({ q: `نفايات ${word}` })).toEqual([waste.slug]);
+    expect(await slugsFound({ q: `للنفايات مدارس ${word}` })).toEqual([waste.slug]);
+    expect(await slugsFound({ q: `النفايات ${word}` })).toEqual([waste.slug]);
+  });
+
   test("walks pages of initiatives published at one instant without repeats or gaps", async ({
     fixtures,
   }) => {

@@ -113,11 +113,15 @@ describe("getMySpace", () => {
 
     expect(space?.groups.map((group) => group.status)).toEqual(["CHANGES_REQUESTED", "REJECTED"]);
     expect(items.find((i) => i.id === changes.id)?.feedback).toEqual({
+      action: "REQUEST_CHANGES",
+      edit: false,
       reasonCode: null,
       message: "Précisez le lieu.",
       createdAt: day(3),
     });
     expect(items.find((i) => i.id === rejected.id)?.feedback).toEqual({
+      action: "REJECT",
+      edit: false,
       reasonCode: "notClimate",
       message: "Pas de lien avec le climat.",
       createdAt: day(4),

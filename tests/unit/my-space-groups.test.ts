@@ -4,6 +4,7 @@ import { originalLocaleOf, translationRows } from "@/lib/organisations/translati
 
 const decision = (overrides: Partial<Decision>): Decision => ({
   initiativeId: "a",
+  revisionId: null,
   action: "REQUEST_CHANGES",
   reasonCode: null,
   message: "m",
@@ -37,6 +38,34 @@ describe("My space groups", () => {
     );
     expect(feedbackFor({ id: "a", status: "REJECTED" }, newestFirst)?.reasonCode).toBe("duplicate");
     expect(feedbackFor({ id: "a", status: "PUBLISHED" }, newestFirst)).toBeNull();
+  });
+
+  it("explains an unpublication with its reason", () => {
+    const newestFirst = [
+      decision({ action: "UNPUBLISH", reasonCode: "commercial", message: "ad" }),
+    ];
+
+    expect(feedbackFor({ id: "a", status: "UNPUBLISHED" }, newestFirst)).toMatchObject({
+      action: "UNPUBLISH",
+      reasonCode: "commercial",
+      edit: false,
+    });
+  });
+
+  it("explains a published initiative's latest edit only while it is sent back or refused", () => {
+    const newestFirst = [
+      decision({ revisionId: "r2", action: "REJECT", reasonCode: "duplicate", message: "no" }),
+      decision({ revisionId: "r1", message: "older edit" }),
+    ];
+    const published = (status: "REJECTED" | "PENDING_REVIEW" | "CHANGES_REQUESTED", id = "r2") =>
+      feedbackFor({ id: "a", status: "PUBLISHED", latestRevision: { id, status } }, newestFirst);
+
+    expect(published("REJECTED")).toMatchObject({ action: "REJECT", message: "no", edit: true });
+    expect(published("CHANGES_REQUESTED", "r1")).toMatchObject({ message: "older edit" });
+    expect(published("PENDING_REVIEW")).toBeNull();
+    expect(
+      feedbackFor({ id: "a", status: "PUBLISHED", latestRevision: null }, newestFirst),
+    ).toBeNull();
   });
 });
 

@@ -75,8 +75,15 @@ export function tooLargeFile() {
   return { name: "big.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 1) };
 }
 
+export type Place = { region: string; theme: string };
+
 /** Fills one language of the form completely, with a place, a theme and a start date. */
-export async function fillContent(page: Page, locale: Locale, word: string) {
+export async function fillContent(
+  page: Page,
+  locale: Locale,
+  word: string,
+  { region, theme }: Place = { region: "MA-07", theme: "agriculture" },
+) {
   const m = messagesOf(locale);
   const t = (key: string) => text(m, "InitiativeForm", key);
   const fieldset = page.getByRole("group", { name: t(`language${locale === "ar" ? "Ar" : "Fr"}`) });
@@ -98,8 +105,8 @@ export async function fillContent(page: Page, locale: Locale, word: string) {
   await fieldset.getByLabel(t("title")).fill(written.title);
   await fieldset.getByLabel(t("summary")).fill(written.summary);
   await fieldset.getByLabel(t("description")).fill(written.body);
-  await page.getByLabel(t("region")).selectOption("MA-07");
-  await page.locator('input[name="themes"][value="agriculture"]').check();
+  await page.getByLabel(t("region")).selectOption(region);
+  await page.locator(`input[name="themes"][value="${theme}"]`).check();
   await page.getByLabel(t("startDate")).fill("2026-03-21");
 
   return written.title;

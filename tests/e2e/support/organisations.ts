@@ -65,7 +65,7 @@ export async function organisation(name: string, members: Member[]) {
   return id;
 }
 
-/** A draft initiative of the organisation, titled in French. */
+/** A draft initiative of the organisation, titled in French; resolves with its id. */
 export async function draftInitiative(organisationId: string, title: string) {
   const id = `e2e-${randomUUID()}`;
 
@@ -81,6 +81,8 @@ export async function draftInitiative(organisationId: string, title: string) {
       [id, title],
     );
   });
+
+  return id;
 }
 
 /** Deletes the accounts and every organisation any of them belongs to. */

@@ -7,10 +7,11 @@ import { PageBeyondNotice } from "@/components/page-beyond-notice";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/page-header";
 import { resolveLocale } from "@/lib/i18n/locale-param";
+import { alternatesFor } from "@/lib/i18n/metadata";
 import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { directoryHref } from "@/lib/i18n/paths";
-import { dropUnknownFilters, parseDirectoryParams } from "@/lib/initiatives/directory-params";
+import { readDirectoryQuery } from "@/lib/initiatives/directory-query";
 import { findPublishedInitiatives } from "@/lib/initiatives/queries";
 import { loadReferenceLookups } from "@/lib/reference/lookups";
 
@@ -19,18 +20,25 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionMetadata(await resolveLocale(params), "Directory");
+/**
+ * Each page of a listing is its own canonical page, filters included, so
+ * search engines reach every initiative. Search results are not indexed:
+ * their words are the visitor's, not ours.
+ */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const section = await sectionMetadata(locale, "Directory");
+  const { q, ...listing } = await readDirectoryQuery(await searchParams);
+  if (q) return { ...section, robots: { index: false, follow: true } };
+
+  return { ...section, alternates: alternatesFor(locale, directoryHref(listing)) };
 }
 
 export default async function DirectoryPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Directory" });
   const lookups = await loadReferenceLookups();
-  const query = dropUnknownFilters(parseDirectoryParams(await searchParams), {
-    regionCodes: new Set(lookups.regionByCode.keys()),
-    themeSlugs: new Set(lookups.themeBySlug.keys()),
-  });
+  const query = await readDirectoryQuery(await searchParams);
 
   const result = await findPublishedInitiatives(query);
   const beyondLastPage = result.items.length === 0 && result.total > 0;

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ArrowIcon } from "@/components/arrow-icon";
 import { InitiativeDates } from "@/components/initiative-dates";
 import { LinkList } from "@/components/link-list";
+import { ReportSection } from "@/components/reports/report-section";
 import { ThemeChip } from "@/components/theme-chip";
 import { ThemeIcon } from "@/components/theme-icon";
 import { organisationName } from "@/lib/content/organisation-name";
@@ -176,6 +177,7 @@ export default async function InitiativePage({ params }: Props) {
 
       {links.length > 0 ? <LinkList title={t("links")} links={links} /> : null}
       {sources.length > 0 ? <LinkList title={t("sources")} links={sources} /> : null}
+      <ReportSection locale={locale} slug={initiative.slug} />
     </article>
   );
 }

@@ -49,9 +49,10 @@ export default async function OrganisationPage({ params }: Props) {
     organisation.originalLocale,
   );
   const region = organisation.regionCode ? lookups.regionByCode.get(organisation.regionCode) : null;
+  // A middle dot, as on the cards: a Latin comma would be wrong on Arabic pages.
   const place = [organisation.city, region && regionName(region, locale)]
     .filter(Boolean)
-    .join(", ");
+    .join(" · ");
 
   return (
     <div className="space-y-8">

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { InitiativeForm } from "@/components/initiative-form/initiative-form";
 import { InitiativeFormMessages } from "@/components/initiative-form/form-messages";
@@ -34,6 +35,9 @@ export default async function NewInitiativePage({ params, searchParams }: Props)
   const { organisation: organisationId = "" } = querySchema.parse(await searchParams);
   const returnPath = `/${locale}/my-space/initiatives/new?organisation=${organisationId}`;
   const user = await requireUser(locale, returnPath);
+  // Each organisation in My space has its own "new initiative" link.
+  if (!organisationId) redirect(`/${locale}/my-space`);
+
   const organisation = await orNotFound(
     findOrganisationForNewInitiative(user, organisationId, locale),
   );

@@ -1,0 +1,24 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InitiativeStatus, ModerationAction } from "@/lib/generated/prisma/enums";
+import type { InitiativeContent } from "@/lib/initiatives/content";
+
+export type DecisionRecord = {
+  initiativeId: string;
+  revisionId: string | null;
+  moderatorId: string;
+  action: ModerationAction;
+  fromStatus: InitiativeStatus;
+  toStatus: InitiativeStatus;
+  reasonCode: string | null;
+  message: string | null;
+  /** When the decided version was sent for review. */
+  submittedAt: Date | null;
+  /** The decided version as the moderator saw it. */
+  content: InitiativeContent;
+};
+
+/** Appends a decision to the log, inside the transaction that makes the change. */
+export async function recordDecision(tx: Prisma.TransactionClient, record: DecisionRecord) {
+  return tx.moderationDecision.create({ data: record, select: { id: true, createdAt: true } });
+}
