@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
+import { FilterSelect, filterFieldClass } from "@/components/filter-select";
 import { regionName, themeLabel } from "@/lib/i18n/reference-names";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { DirectoryParams } from "@/lib/initiatives/directory-params";
@@ -7,9 +8,6 @@ import { MAX_QUERY_LENGTH } from "@/lib/initiatives/directory-params";
 import type { ReferenceLookups } from "@/lib/reference/lookups";
 
 type Props = { locale: AppLocale; params: DirectoryParams; lookups: ReferenceLookups };
-
-const fieldClass =
-  "w-full rounded-lg border border-sand-200 bg-white px-3 py-2.5 text-base focus:border-green-700";
 
 /** A plain GET form: filtering works without JavaScript and gives shareable URLs. */
 export async function DirectoryFilters({ locale, params, lookups }: Props) {
@@ -36,31 +34,26 @@ export async function DirectoryFilters({ locale, params, lookups }: Props) {
           defaultValue={params.q ?? ""}
           maxLength={MAX_QUERY_LENGTH}
           placeholder={t("searchPlaceholder")}
-          className={fieldClass}
+          className={filterFieldClass}
         />
       </label>
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {t("region")}
-        <select name="region" defaultValue={params.region ?? ""} className={fieldClass}>
-          <option value="">{t("allRegions")}</option>
-          {lookups.regions.map((region) => (
-            <option key={region.code} value={region.code}>
-              {regionName(region, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {t("theme")}
-        <select name="theme" defaultValue={params.theme ?? ""} className={fieldClass}>
-          <option value="">{t("allThemes")}</option>
-          {lookups.themes.map((theme) => (
-            <option key={theme.slug} value={theme.slug}>
-              {themeLabel(theme, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t("region")}
+        name="region"
+        value={params.region}
+        anyLabel={t("allRegions")}
+        options={lookups.regions.map((r) => ({ value: r.code, label: regionName(r, locale) }))}
+      />
+      <FilterSelect
+        label={t("theme")}
+        name="theme"
+        value={params.theme}
+        anyLabel={t("allThemes")}
+        options={lookups.themes.map((theme) => ({
+          value: theme.slug,
+          label: themeLabel(theme, locale),
+        }))}
+      />
       <button
         type="submit"
         className="rounded-lg bg-green-700 px-5 py-2.5 font-semibold text-white hover:bg-green-800"

@@ -7,6 +7,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  // Connections of the server's pool. `npm start` and `npm test` set 1 for
+  // the embedded PGlite: it runs one session for every client, and statements
+  // of two connections could interleave there.
+  DATABASE_POOL_SIZE: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(100).default(10),
+  ),
   SITE_URL: optional(z.url()),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Signs session cookies. `npm start` and `npm test` create one when unset.

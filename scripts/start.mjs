@@ -64,6 +64,8 @@ async function main() {
     const dataDir = path.join(root, ".data", "pglite");
     embedded = await startEmbeddedDb({ dataDir, port: Number(env.EMBEDDED_DB_PORT ?? 54329) });
     env.DATABASE_URL = embedded.url;
+    // PGlite runs one session for all its clients: one connection at a time.
+    env.DATABASE_POOL_SIZE = "1";
     console.log(`Embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${dataDir}`);
   }
 

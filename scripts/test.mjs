@@ -97,7 +97,8 @@ async function startEmbeddedDatabase() {
   const embedded = await startEmbeddedDb({ dataDir: "memory://", port: 0 });
   log(`embedded PostgreSQL (PGlite, in memory) at ${embedded.url}`);
 
-  return { url: embedded.url, drop: embedded.stop, dropStep: "stop PGlite" };
+  // PGlite runs one session for all its clients: one connection at a time.
+  return { url: embedded.url, poolSize: "1", drop: embedded.stop, dropStep: "stop PGlite" };
 }
 
 function freePort() {
@@ -193,6 +194,7 @@ async function main() {
 
   try {
     env.DATABASE_URL = database.url;
+    if (database.poolSize) env.DATABASE_POOL_SIZE = database.poolSize;
     await step("migrate and seed", () => prepareDatabase(env));
     await step("vitest", () => exec(bin("vitest"), ["run"], env));
     await step("next build", () => exec(bin("next"), ["build"], env));

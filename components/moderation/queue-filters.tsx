@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/filter-select";
 import type { Region, Theme } from "@/lib/generated/prisma/client";
 import { Link } from "@/lib/i18n/navigation";
 import { regionName, themeLabel } from "@/lib/i18n/reference-names";
@@ -12,9 +13,6 @@ const submitClass = clsx(
   "min-h-11 rounded-lg bg-green-700 px-5 py-2.5",
   "font-semibold text-white hover:bg-green-800",
 );
-
-const fieldClass =
-  "w-full rounded-lg border border-sand-200 bg-white px-3 py-2.5 text-base focus:border-green-700";
 
 /** A plain GET form: filtering works without JavaScript and gives a link to share. */
 export async function QueueFilters({ locale, params, regions, themes }: Props) {
@@ -34,39 +32,27 @@ export async function QueueFilters({ locale, params, regions, themes }: Props) {
       )}
     >
       {params.kind ? <input type="hidden" name="kind" value={params.kind} /> : null}
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {t("region")}
-        <select name="region" defaultValue={params.region ?? ""} className={fieldClass}>
-          <option value="">{t("allRegions")}</option>
-          {regions.map((region) => (
-            <option key={region.code} value={region.code}>
-              {regionName(region, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {t("theme")}
-        <select name="theme" defaultValue={params.theme ?? ""} className={fieldClass}>
-          <option value="">{t("allThemes")}</option>
-          {themes.map((theme) => (
-            <option key={theme.slug} value={theme.slug}>
-              {themeLabel(theme, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 text-sm font-semibold">
-        {t("language")}
-        <select name="language" defaultValue={params.language ?? ""} className={fieldClass}>
-          <option value="">{t("allLanguages")}</option>
-          {locales.map((code) => (
-            <option key={code} value={code}>
-              {languages(code)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t("region")}
+        name="region"
+        value={params.region}
+        anyLabel={t("allRegions")}
+        options={regions.map((r) => ({ value: r.code, label: regionName(r, locale) }))}
+      />
+      <FilterSelect
+        label={t("theme")}
+        name="theme"
+        value={params.theme}
+        anyLabel={t("allThemes")}
+        options={themes.map((theme) => ({ value: theme.slug, label: themeLabel(theme, locale) }))}
+      />
+      <FilterSelect
+        label={t("language")}
+        name="language"
+        value={params.language}
+        anyLabel={t("allLanguages")}
+        options={locales.map((code) => ({ value: code, label: languages(code) }))}
+      />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-3 lg:col-span-1">
         <button type="submit" className={submitClass}>
           {t("apply")}

@@ -168,7 +168,7 @@ test("the search form filters without JavaScript", async ({ serverPage }) => {
   await expect(cardLinks(serverPage)).toHaveCount(Math.min(filtered, PAGE_SIZE));
 });
 
-test("each page of the directory is its own canonical page; search results are not indexed", async ({
+test("each directory page is its own canonical page; search results are not indexed", async ({
   page,
 }) => {
   await page.goto("/fr/initiatives?page=2");

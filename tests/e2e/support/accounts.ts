@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { expect, type Page } from "@playwright/test";
-import pg from "pg";
 import { linkIn, mailsTo } from "../../support/read-mail";
+import { withDb } from "./db";
 
 export type Locale = "fr" | "ar" | "en";
 
@@ -24,19 +24,6 @@ export function uniqueIp(): string {
   const byte = () => Math.floor(Math.random() * 254) + 1;
 
   return `10.${byte()}.${byte()}.${byte()}`;
-}
-
-async function withDb<T>(action: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL must point at the test database (see scripts/test.mjs)");
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** An account written straight into the test database, hashed as lib/auth/password.ts does. */

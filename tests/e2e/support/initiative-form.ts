@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import pg from "pg";
 import sharp from "sharp";
 import { createAccount, deleteAccounts, type Locale } from "./accounts";
+import { withDb } from "./db";
 
 type Messages = Record<string, Record<string, unknown>>;
 
@@ -17,16 +17,6 @@ export function text(messages: Messages, namespace: string, key: string): string
   if (typeof value !== "string") throw new Error(`No message ${namespace}.${key}`);
 
   return value;
-}
-
-async function withDb<T>(action: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A verified account that owns a new organisation, written straight into the database. */

@@ -1,22 +1,9 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import { withDb } from "./db";
 
 // Initiatives waiting for review, written straight into the test database
 // (the one scripts/test.mjs made for this run). Decisions are append-only and
 // keep them; the database is dropped when the run ends.
-
-async function withClient<T>(body: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL must point at the test database (see scripts/test.mjs)");
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await body(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A new French initiative in Marrakech-Safi, sent for review by an organisation of its own. */
 export async function pendingSubmission(title: string) {
@@ -24,7 +11,7 @@ export async function pendingSubmission(title: string) {
   const organisationId = `e2e-${randomUUID()}`;
   const slug = `e2e-${randomUUID().slice(0, 12)}`;
 
-  await withClient(async (client) => {
+  await withDb(async (client) => {
     await client.query(
       `INSERT INTO "Organisation" (id, slug, name, "originalLocale", kind, "updatedAt")
        VALUES ($1, $2, $3, 'fr', 'ASSOCIATION', now())`,
@@ -52,7 +39,7 @@ export async function pendingSubmission(title: string) {
 }
 
 export async function statusOf(initiativeId: string): Promise<string | undefined> {
-  return withClient(async (client) => {
+  return withDb(async (client) => {
     const { rows } = await client.query<{ status: string }>(
       'SELECT status FROM "Initiative" WHERE id = $1',
       [initiativeId],
@@ -63,7 +50,7 @@ export async function statusOf(initiativeId: string): Promise<string | undefined
 }
 
 export async function decisionCount(initiativeId: string): Promise<number> {
-  return withClient(async (client) => {
+  return withDb(async (client) => {
     const { rows } = await client.query<{ count: number }>(
       'SELECT count(*)::int AS count FROM "ModerationDecision" WHERE "initiativeId" = $1',
       [initiativeId],

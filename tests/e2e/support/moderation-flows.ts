@@ -64,7 +64,9 @@ export async function findInQueue(
   filters: QueueFilters = {},
 ): Promise<Locator | null> {
   for (let number = 1; ; number += 1) {
-    await page.goto(`/${locale}/moderation?${new URLSearchParams({ ...filters, page: `${number}` })}`);
+    await page.goto(
+      `/${locale}/moderation?${new URLSearchParams({ ...filters, page: `${number}` })}`,
+    );
     const link = page
       .getByRole("main")
       .getByRole("listitem")
@@ -138,8 +140,9 @@ export async function searchCount(page: Page, word: string): Promise<number> {
 /** The public page a visitor opens from the directory's result for this word; resolves with its path. */
 export async function openFromSearch(page: Page, word: string): Promise<string> {
   expect(await searchCount(page, word)).toBe(1);
+  const href = decodeURIComponent((await cardLinks(page).getAttribute("href")) ?? "");
   await cardLinks(page).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname)).toBe(href);
 
-  return new URL(page.url()).pathname;
+  return href;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createAccount, type Locale } from "./accounts";
+import { withDb } from "./db";
 
 // A moderator of Drâa-Tafilalet (MA-08) and a small mixed queue, written
 // straight into the test database, as the other support files do.
@@ -10,19 +11,6 @@ type Translation = { locale: Locale; title: string; summary: string; description
 type Item = { status: string; region: string; translations: Translation[]; submittedAt: Date };
 
 const HOUR = 60 * 60 * 1000;
-
-async function withDb<T>(action: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL must point at the test database (see scripts/test.mjs)");
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function insertInitiative(client: pg.Client, organisationId: string, item: Item) {
   const id = `e2e-${randomUUID()}`;

@@ -1,24 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
 import { createAccount, deleteAccounts, signIn, uniqueIp, type Locale } from "./accounts";
+import { withDb } from "./db";
 
 // Organisations, memberships and initiatives written straight into the test
 // database (the one scripts/test.mjs made for this run), for the browser
 // tests of My space. Accounts come from ./accounts, hashed as the site does.
-
-async function withDb<T>(action: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL must point at the test database (see scripts/test.mjs)");
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
-}
 
 export type Account = { email: string; password: string; id: string };
 

@@ -1,19 +1,11 @@
-import pg from "pg";
+import type pg from "pg";
+import { withDb } from "./db";
 
 // Straight to the test database (the one scripts/test.mjs made for this run),
 // as tests/e2e/support/accounts.ts does for accounts.
 
 async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL must point at the test database (see scripts/test.mjs)");
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
+  return withDb(async (client) => (await client.query<T>(sql, values)).rows);
 }
 
 /** Gives an account the admin role, as `npm run admin:create` would. */
