@@ -21,6 +21,14 @@ async function main(): Promise<number> {
 
     return 1;
   }
+  if (outcome === "unverified") {
+    console.error(
+      `${email} has not confirmed its address yet. Open the link in the mail sent at sign-up ` +
+        "(or ask for a new one on the account page), then run this command again.",
+    );
+
+    return 1;
+  }
   if (outcome === "alreadyAdmin") {
     console.log(`${email} is already an admin; nothing changed.`);
 

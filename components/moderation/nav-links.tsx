@@ -23,14 +23,15 @@ export function NavLinks({ label, items }: Props) {
 
   return (
     <nav aria-label={label} className="mb-6 border-b-2 border-green-700">
-      <ul className="-mb-0.5 flex gap-1 overflow-x-auto font-semibold">
+      {/* Wrapped rather than scrolled: on a phone every section stays in sight. */}
+      <ul className="-mb-0.5 flex flex-wrap gap-1 font-semibold">
         {items.map((item) => (
           <li key={item.href} className="shrink-0">
             <Link
               href={item.href}
               aria-current={path === item.href ? "page" : undefined}
               className={clsx(
-                "block min-h-11 rounded-t-lg border-2 border-b-0 border-transparent px-4 py-2.5",
+                "block min-h-11 rounded-t-lg border-2 border-b-0 border-transparent px-3 py-2.5 sm:px-4",
                 "text-green-800 hover:bg-sand-100",
                 SECTIONS[item.section].test(path) && "border-green-700 bg-white text-ink",
               )}

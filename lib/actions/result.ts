@@ -24,6 +24,7 @@ export type ActionErrorCode =
   | "rateLimited"
   | "conflict"
   | "alreadyDecided"
+  | "ownOrganisation"
   | "tooLarge"
   | "unexpected";
 

@@ -53,3 +53,15 @@ export async function isInScope(scope: ModeratorScope, initiativeId: string): Pr
 
   return found > 0;
 }
+
+/**
+ * True when the scope covers the initiative and it has been sent for review
+ * at least once: a draft belongs to its organisation alone.
+ */
+export async function isReviewable(scope: ModeratorScope, initiativeId: string) {
+  const found = await db.initiative.count({
+    where: { AND: [{ id: initiativeId, status: { not: "DRAFT" } }, initiativesInScope(scope)] },
+  });
+
+  return found > 0;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/actions/app-error";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
-import { isInScope, moderatorScope } from "@/lib/moderation/scope";
+import { isReviewable, moderatorScope } from "@/lib/moderation/scope";
 import { requireInitiativeAccess, requireMembership } from "@/lib/organisations/access";
 
 // An organisation's private pages, and who may open each.
@@ -79,7 +79,7 @@ async function isHiddenModerationPage(pathname: string, user: CurrentUser): Prom
   const initiativeId = REVIEW.exec(pathname)?.[1];
   if (initiativeId === undefined) return false;
 
-  return !ID.test(initiativeId) || !(await isInScope(scope, initiativeId));
+  return !ID.test(initiativeId) || !(await isReviewable(scope, initiativeId));
 }
 
 /**

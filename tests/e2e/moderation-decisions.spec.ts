@@ -12,7 +12,7 @@ const fr = {
   approve: "Approuver et publier",
   reason: "Motif",
   refuse: "Refuser l’initiative",
-  alreadyDecided: "Un autre modérateur a déjà pris une décision sur cette version.",
+  alreadyDecided: "Cette version n’attend plus de décision : un autre modérateur a décidé",
   takeOffline: "La retirer du site",
   notice: "Décision enregistrée",
 };

@@ -54,6 +54,9 @@ test("a submission approved from the queue is public: its page, the search, the 
 
   const path = await openFromSearch(visitor, word);
   await expect(title(visitor)).toHaveText(item.title);
+  const photo = visitor.getByRole("img", { name: `Photo ${word}` });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(800);
   expect((await visitor.goto(path))?.status()).toBe(200);
   expect(await homeThemeCount(visitor, "Mobilité")).toBe(countBefore + 1);
   await expect(await mySpaceEntry(writer, "fr", "PUBLISHED", item.title)).toBeVisible();

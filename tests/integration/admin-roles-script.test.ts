@@ -67,6 +67,19 @@ describe("npm run admin:create", () => {
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
+  test("refuses an account whose address is not confirmed, and logs nothing", async ({ staff }) => {
+    const person = await staff.person({ verified: false });
+
+    const outcome = await adminCreate(person.email);
+
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain("has not confirmed its address yet");
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      role: "MEMBER",
+    });
+    expect(await staff.changesOf(person.id)).toEqual([]);
+  });
+
   test("explains its use when no address is given", async () => {
     const outcome = await adminCreate();
 

@@ -36,6 +36,24 @@ describe("deciding a new submission", () => {
     expect((await countPublic()).initiatives).toBe(before.initiatives + 1);
   });
 
+  test("refuses a moderator who belongs to the organisation, changing nothing", async ({
+    world,
+  }) => {
+    const { association, version } = await waitingSubmission(world);
+    const insider = await world.moderator();
+    await db.membership.create({
+      data: { userId: insider.id, organisationId: association.organisationId, role: "EDITOR" },
+    });
+
+    await expect(approveVersion(insider, version)).rejects.toMatchObject({
+      code: "ownOrganisation",
+    });
+    const row = await db.initiative.findUniqueOrThrow({ where: { id: version.initiativeId } });
+
+    expect(row.status).toBe("PENDING_REVIEW");
+    expect(await decisionsOn(version.initiativeId)).toEqual([]);
+  });
+
   test("records who approved which version, with the content as it was seen", async ({ world }) => {
     const { version } = await waitingSubmission(world);
     const moderator = await world.moderator();

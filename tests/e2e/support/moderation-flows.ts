@@ -1,7 +1,7 @@
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectPath, signIn, uniqueIp } from "./accounts";
 import { cardLinks, resultCount } from "./directory";
-import { fillContent, type Place } from "./initiative-form";
+import { fillContent, type Place, jpeg } from "./initiative-form";
 import { translatorOf } from "./translate";
 
 // The steps of the moderation flows, each through the pages a person uses.
@@ -41,6 +41,8 @@ export async function submitInitiative(
 
   await page.goto(`/${locale}/my-space/initiatives/new?organisation=${organisationId}`);
   const title = await fillContent(page, locale, word, place);
+  await page.locator("#field-images-0-file").setInputFiles(await jpeg());
+  await page.locator("#field-images-0-alt").fill(`Photo ${word}`);
   await page.getByRole("button", { name: t("InitiativeForm.submit") }).click();
 
   const saved = page.getByRole("status").filter({ hasText: t("InitiativeForm.savedSubmitted") });

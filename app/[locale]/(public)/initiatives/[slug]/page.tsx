@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { InitiativeGallery } from "@/components/initiative-gallery";
 import { ArrowIcon } from "@/components/arrow-icon";
 import { InitiativeDates } from "@/components/initiative-dates";
 import { LinkList } from "@/components/link-list";
@@ -93,6 +94,8 @@ export default async function InitiativePage({ params }: Props) {
           {t("fallbackNote", { language: languages(fallback.lang) })}
         </p>
       ) : null}
+
+      <InitiativeGallery images={initiative.images} label={t("photos")} />
 
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="about" className="space-y-4">
