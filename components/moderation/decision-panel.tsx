@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { DecisionTarget } from "@/lib/moderation/decision-target";
 import { DecisionForms } from "./decision-forms";
-import { decisionTexts } from "./decision-texts-of";
+import { decisionTexts, versionOf } from "./decision-texts-of";
 
 type Props = { locale: AppLocale; item: DecisionTarget };
 
@@ -22,7 +22,7 @@ export async function DecisionPanel({ locale, item }: Props) {
         locale={locale}
         item={item}
         shownAt={shownAt}
-        text={await decisionTexts(locale, item)}
+        text={await decisionTexts(locale, versionOf(item), item.openReports)}
       />
     </div>
   );

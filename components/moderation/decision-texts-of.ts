@@ -15,14 +15,23 @@ const CHOICES = [
   "restore",
 ] as const satisfies readonly DecisionChoice[];
 
-/** The decision forms' texts for this item: an edit and a new submission read differently. */
+/** What the decision is about: a new submission, an edit of an initiative, or of a profile. */
+export type DecidedVersion = "new" | "edit" | "profile";
+
+/** The version a target of the initiative review page is. */
+export function versionOf(item: DecisionTarget): DecidedVersion {
+  return item.revisionId ? "edit" : "new";
+}
+
+/** The decision forms' texts for this version: each kind reads differently. */
 export async function decisionTexts(
   locale: AppLocale,
-  item: DecisionTarget,
+  version: DecidedVersion,
+  openReports = 0,
 ): Promise<DecisionTexts> {
   const t = await getTranslations({ locale, namespace: "ModerationDecisions" });
   const reasons = await getTranslations({ locale, namespace: "ModerationReason" });
-  const values = { version: item.revisionId ? "edit" : "new", count: item.openReports };
+  const values = { version, count: openReports };
   const choice = (key: DecisionChoice) => ({
     title: t(`${key}.title`, values),
     hint: t(`${key}.hint`, values),
@@ -30,7 +39,7 @@ export async function decisionTexts(
   });
 
   return {
-    nothingToDecide: t("nothingToDecide"),
+    nothingToDecide: t(version === "profile" ? "nothingToDecideProfile" : "nothingToDecide"),
     sending: t("sending"),
     typedMessage: t("typedMessage"),
     choices: Object.fromEntries(

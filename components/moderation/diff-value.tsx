@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { DatePrecision } from "@/lib/generated/prisma/enums";
+import { OrganisationKind, type DatePrecision } from "@/lib/generated/prisma/enums";
 import { regionName, themeLabel } from "@/lib/i18n/reference-names";
 import { isLocale, type AppLocale } from "@/lib/i18n/routing";
 import type { FieldDiff, ListDiff, TextDiff, ValueDiff } from "@/lib/moderation/diff";
@@ -7,6 +7,7 @@ import type { ReferenceLookups } from "@/lib/reference/lookups";
 import { formatContentDate } from "./content-date";
 import { ContentImages } from "./content-images";
 import { ContentLinks } from "./content-links";
+import { LogoSide } from "./logo-side";
 import { TextSegments } from "./text-segments";
 
 export type DiffContext = {
@@ -18,6 +19,9 @@ export type DiffContext = {
 type Side = "before" | "after";
 
 type Props = DiffContext & { diff: FieldDiff; side: Side };
+
+const isOrganisationKind = (value: string): value is OrganisationKind =>
+  Object.values<string>(OrganisationKind).includes(value);
 
 const otherSide = (side: Side): Side => (side === "before" ? "after" : "before");
 
@@ -46,10 +50,13 @@ async function valueText(
   value: string,
 ) {
   const languages = await getTranslations({ locale, namespace: "LanguageNames" });
+  const kinds = await getTranslations({ locale, namespace: "OrganisationKind" });
   const format = await getFormatter({ locale });
   const region = lookups.regionByCode.get(value);
 
   if (diff.field === "originalLocale") return isLocale(value) ? languages(value) : value;
+  if (diff.field === "kind") return isOrganisationKind(value) ? kinds(value) : value;
+  if (diff.field === "website") return <ContentLinks urls={[value]} />;
   if (diff.field === "region") return region ? regionName(region, locale) : value;
   if (diff.field === "startDate" || diff.field === "endDate") {
     return formatContentDate(format, value, precision);
@@ -68,7 +75,9 @@ function itemName({ locale, lookups }: DiffContext, diff: ListDiff, item: string
 
 function ListSide({ diff, side, ...context }: DiffContext & { diff: ListDiff; side: Side }) {
   const markOf = markMissingFrom(diff[otherSide(side)], side, (item) => item);
-  if (diff.field === "links") return <ContentLinks urls={diff[side]} markOf={markOf} />;
+  if (diff.field === "links" || diff.field === "socialLinks") {
+    return <ContentLinks urls={diff[side]} markOf={markOf} />;
+  }
 
   return (
     <ul className="flex flex-wrap gap-2">
@@ -105,6 +114,8 @@ export async function DiffValue({ diff, side, ...context }: Props) {
       return valueText(context, diff, diff[side] ?? "");
     case "list":
       return <ListSide {...context} diff={diff} side={side} />;
+    case "logo":
+      return <LogoSide path={diff[side] ?? ""} alt={t("logoAlt", { side })} />;
     case "images": {
       const markOf = markMissingFrom(diff[otherSide(side)], side, (image) => image.path);
 

@@ -4,6 +4,7 @@ import { langAttributes } from "@/lib/content/pick-language";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { LogEntry as Entry } from "@/lib/moderation/log";
+import { reviewHref } from "@/lib/moderation/queue-params";
 import { DAY, DAY_TIME } from "./formats";
 import { moderationReasonLabel } from "./reason-label";
 
@@ -19,6 +20,18 @@ export async function LogEntry({ locale, entry }: Props) {
     entry.submittedAt ? t("version", { date: format.dateTime(entry.submittedAt, DAY) }) : null,
     entry.revisionNumber ? t("revision", { number: entry.revisionNumber }) : null,
   ].flatMap((part) => part ?? []);
+  const { fromStatus, toStatus } = entry;
+  // A profile edit moves no initiative between statuses: the line says what it was about.
+  const change =
+    fromStatus && toStatus
+      ? t("statusChange", {
+          from: statuses(`status.${fromStatus}`),
+          to: statuses(`status.${toStatus}`),
+        })
+      : t("profileEdit");
+  const href = entry.organisationId
+    ? reviewHref("profile", entry.organisationId)
+    : reviewHref("edit", entry.initiativeId ?? "");
 
   return (
     <li
@@ -38,19 +51,12 @@ export async function LogEntry({ locale, entry }: Props) {
         <p className="font-semibold">
           {t(`action.${entry.action}`)}
           {" · "}
-          <Link
-            href={`/moderation/initiatives/${entry.initiativeId}`}
-            className="text-green-800 underline"
-            {...langAttributes(entry.title)}
-          >
+          <Link href={href} className="text-green-800 underline" {...langAttributes(entry.title)}>
             {entry.title?.text ?? t("untitled")}
           </Link>
         </p>
         <p className="text-sm text-ink-soft">
-          {t("statusChange", {
-            from: statuses(`status.${entry.fromStatus}`),
-            to: statuses(`status.${entry.toStatus}`),
-          })}
+          {change}
           {version.length > 0 ? ` · ${version.join(" · ")}` : null}
           {entry.reportsClosed > 0
             ? ` · ${t("reportsClosed", { count: entry.reportsClosed })}`

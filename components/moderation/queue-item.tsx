@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { regionName } from "@/lib/i18n/reference-names";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { QueueItem as Item } from "@/lib/moderation/queue-details";
+import { reviewHref } from "@/lib/moderation/queue-params";
 import { hasWaitedTooLong } from "@/lib/moderation/waiting";
 import type { ReferenceLookups } from "@/lib/reference/lookups";
 import { DAY_TIME } from "./formats";
@@ -41,7 +42,7 @@ export async function QueueItem({ locale, item, lookups, now }: Props) {
       <h3 className="mt-2 text-lg font-bold leading-snug">
         {/* The link covers the whole card, so a moderator can click anywhere on it. */}
         <Link
-          href={`/moderation/initiatives/${item.initiativeId}`}
+          href={reviewHref(item.kind, item.subjectId)}
           className={clsx(
             "text-green-900 underline decoration-green-700/40 hover:decoration-green-700",
             "after:absolute after:inset-0",

@@ -7,6 +7,7 @@ import { organisationPath } from "@/lib/i18n/paths";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { MySpaceOrganisation } from "@/lib/organisations/my-space";
 import { InitiativeGroup } from "./initiative-group";
+import { ProfileEditNote } from "./profile-edit-note";
 
 type Props = { organisation: MySpaceOrganisation; locale: AppLocale };
 
@@ -63,6 +64,9 @@ export async function OrganisationPanel({ organisation, locale }: Props) {
           ) : null}
         </ul>
         {organisation.isPublic ? null : <p className="text-sm text-ink-soft">{t("notPublic")}</p>}
+        {organisation.profileEdit ? (
+          <ProfileEditNote edit={organisation.profileEdit} locale={locale} />
+        ) : null}
       </header>
       <div className="space-y-6 p-4 sm:p-5">
         {organisation.groups.length === 0 ? <p>{t("noInitiatives")}</p> : null}

@@ -7,8 +7,11 @@ import { ORGANISATION_LIMITS as LIMITS } from "@/lib/organisations/limits";
 // Arabic locale's default number format would not use.
 const SOCIAL_NUMBERS = Array.from({ length: LIMITS.socialLinks }, (_, i) => String(i + 1));
 
+// A public organisation's changes go to a moderator: the button says so.
+const SUBMIT = { create: "create", edit: "save", review: "sendForReview" } as const;
+
 /** Every text of the organisation form, translated on the server for the client form. */
-export async function organisationFormText(locale: AppLocale, mode: "create" | "edit") {
+export async function organisationFormText(locale: AppLocale, mode: "create" | "edit" | "review") {
   const t = await getTranslations({ locale, namespace: "OrganisationForm" });
   const languages = await getTranslations({ locale, namespace: "LanguageNames" });
 
@@ -39,7 +42,7 @@ export async function organisationFormText(locale: AppLocale, mode: "create" | "
     socialTitle: t("socialTitle"),
     socialHint: t("socialHint", { count: String(LIMITS.socialLinks) }),
     socialLinks: SOCIAL_NUMBERS.map((number) => t("socialLink", { number })),
-    submit: mode === "create" ? t("create") : t("save"),
+    submit: t(SUBMIT[mode]),
     sending: t("sending"),
   };
 }

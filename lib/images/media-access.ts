@@ -4,8 +4,14 @@ import { mayReviewMedia } from "@/lib/moderation/may-review-media";
 
 export type MediaAudience = "public" | "members";
 
-// `reviewedIds`: initiatives showing the image in a version sent for review.
-type Owners = { isPublic: boolean; organisationIds: string[]; reviewedIds: string[] };
+// `reviewedIds`: initiatives showing the image in a version sent for review;
+// `profileRevisionIds`: profile edits sent for review that propose it as logo.
+type Owners = {
+  isPublic: boolean;
+  organisationIds: string[];
+  reviewedIds: string[];
+  profileRevisionIds?: string[];
+};
 
 async function initiativeImageOwners(name: string): Promise<Owners> {
   const images = await db.initiativeImage.findMany({
@@ -53,6 +59,22 @@ async function logoOwners(name: string): Promise<Owners> {
   };
 }
 
+// A logo proposed in an edit of a public organisation's profile lives only in
+// the revision's content until a moderator approves it.
+async function proposedLogoOwners(name: string): Promise<Owners> {
+  const revisions = await db.organisationRevision.findMany({
+    where: { content: { path: ["logoPath"], equals: name } },
+    select: { id: true, status: true, organisationId: true },
+  });
+
+  return {
+    isPublic: false,
+    organisationIds: revisions.map((revision) => revision.organisationId),
+    reviewedIds: [],
+    profileRevisionIds: revisions.filter((r) => r.status !== "DRAFT").map((r) => r.id),
+  };
+}
+
 async function isMemberOfAny(userId: string, organisationIds: string[]) {
   if (organisationIds.length === 0) return false;
 
@@ -64,15 +86,18 @@ async function isMemberOfAny(userId: string, organisationIds: string[]) {
   return membership !== null;
 }
 
-type Uses = { images: Owners; logos: Owners; revisions: Owners };
+type Uses = { images: Owners; logos: Owners; revisions: Owners; proposedLogos: Owners };
 
-async function mayView(userId: string, { images, logos, revisions }: Uses) {
-  const organisationIds = [images, logos, revisions].flatMap((owner) => owner.organisationIds);
+async function mayView(userId: string, { images, logos, revisions, proposedLogos }: Uses) {
+  const organisationIds = [images, logos, revisions, proposedLogos].flatMap(
+    (owner) => owner.organisationIds,
+  );
   if (await isMemberOfAny(userId, organisationIds)) return true;
 
   return mayReviewMedia(userId, {
     initiativeIds: [...images.reviewedIds, ...revisions.reviewedIds],
     logoOrganisationIds: logos.organisationIds,
+    profileRevisionIds: proposedLogos.profileRevisionIds ?? [],
   });
 }
 
@@ -80,22 +105,25 @@ async function mayView(userId: string, { images, logos, revisions }: Uses) {
  * Who may see a stored image: everyone when it belongs to a published
  * initiative or is the logo of a public organisation; otherwise only members
  * of the organisation it belongs to, and moderators of an initiative sent for
- * review that shows it (null: nobody, answered as not found). `viewerId` is
- * read lazily, so public images cost no session lookup.
+ * review that shows it or of a profile edit that proposes it (null: nobody,
+ * answered as not found). A logo waiting in a profile edit is never public.
+ * `viewerId` is read lazily, so public images cost no session lookup.
  */
 export async function mediaAudience(
   name: string,
   viewerId: () => Promise<string | null>,
 ): Promise<MediaAudience | null> {
-  const [images, logos, revisions] = await Promise.all([
+  const [images, logos, revisions, proposedLogos] = await Promise.all([
     initiativeImageOwners(name),
     logoOwners(name),
     revisionImageOwners(name),
+    proposedLogoOwners(name),
   ]);
   if ([images, logos, revisions].some((owner) => owner.isPublic)) return "public";
 
   const userId = await viewerId();
-  if (!userId || !(await mayView(userId, { images, logos, revisions }))) return null;
+  const uses = { images, logos, revisions, proposedLogos };
+  if (!userId || !(await mayView(userId, uses))) return null;
 
   return "members";
 }

@@ -14,7 +14,10 @@ export type MailKind =
   | "decisionChangesRequested"
   | "decisionRejected"
   | "decisionUnpublished"
-  | "decisionRestored";
+  | "decisionRestored"
+  | "profileApproved"
+  | "profileChangesRequested"
+  | "profileRejected";
 
 type Values = Record<string, string>;
 

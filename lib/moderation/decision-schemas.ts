@@ -3,31 +3,33 @@ import { moderationReasonSchema } from "./reasons";
 
 export const MESSAGE_MAX = 2000;
 
-const id = z.string().min(1).max(64);
+export const id = z.string().min(1).max(64);
+
+export const submittedAtField = z.iso.datetime().transform((iso) => new Date(iso));
 
 // The version the moderator saw: when it was sent for review, and for an
 // edit of a published initiative the revision.
 const versionSchema = z.object({
   initiativeId: id,
   revisionId: z.preprocess((value) => (value === "" ? undefined : value), id.optional()),
-  submittedAt: z.iso.datetime().transform((iso) => new Date(iso)),
+  submittedAt: submittedAtField,
 });
 
-const message = z
+export const message = z
   .string({ error: "moderationMessageRequired" })
   .trim()
   .max(MESSAGE_MAX, { error: "moderationMessageTooLong" });
 
-const reasoned = {
+export const reasoned = {
   reasonCode: moderationReasonSchema,
   message: message.optional().default(""),
 };
 
 // "Other reason" says nothing by itself: the association needs the words.
-const explainsOther = (input: { reasonCode: string; message: string }) =>
+export const explainsOther = (input: { reasonCode: string; message: string }) =>
   input.reasonCode !== "other" || input.message !== "";
 
-const otherNeedsMessage = { error: "moderationOtherNeedsMessage", path: ["message"] };
+export const otherNeedsMessage = { error: "moderationOtherNeedsMessage", path: ["message"] };
 
 export const approveSchema = versionSchema;
 

@@ -4,7 +4,9 @@ import { diffWords, type TextSegment } from "./word-diff";
 
 export type FieldChange = "changed" | "added" | "removed" | "unchanged";
 
-export type TextField = "title" | "summary" | "description";
+type InitiativeTextField = "title" | "summary" | "description";
+
+export type TextField = InitiativeTextField | "name";
 
 export type TextDiff = {
   kind: "text";
@@ -19,7 +21,7 @@ export type TextDiff = {
 
 export type ValueDiff = {
   kind: "value";
-  field: "originalLocale" | "region" | "city" | "startDate" | "endDate";
+  field: "originalLocale" | "region" | "city" | "startDate" | "endDate" | "kind" | "website";
   before: string | null;
   after: string | null;
   change: FieldChange;
@@ -27,7 +29,7 @@ export type ValueDiff = {
 
 export type ListDiff = {
   kind: "list";
-  field: "otherRegions" | "themes" | "links";
+  field: "otherRegions" | "themes" | "links" | "socialLinks";
   before: string[];
   after: string[];
   change: FieldChange;
@@ -41,14 +43,23 @@ export type ImagesDiff = {
   change: FieldChange;
 };
 
-export type FieldDiff = TextDiff | ValueDiff | ListDiff | ImagesDiff;
+/** An organisation's logo, by its stored name. */
+export type LogoDiff = {
+  kind: "logo";
+  field: "logo";
+  before: string | null;
+  after: string | null;
+  change: FieldChange;
+};
 
-const TEXT_FIELDS: readonly TextField[] = ["title", "summary", "description"];
-const LOCALES: readonly Locale[] = ["fr", "ar", "en"];
+export type FieldDiff = TextDiff | ValueDiff | ListDiff | ImagesDiff | LogoDiff;
+
+const TEXT_FIELDS: readonly InitiativeTextField[] = ["title", "summary", "description"];
+export const LOCALES: readonly Locale[] = ["fr", "ar", "en"];
 
 const isEmpty = (value: string | null | readonly unknown[]) => value === null || value.length === 0;
 
-function changeOf<T extends string | null | readonly unknown[]>(
+export function changeOf<T extends string | null | readonly unknown[]>(
   before: T,
   after: T,
   same: (a: T, b: T) => boolean,
@@ -60,7 +71,7 @@ function changeOf<T extends string | null | readonly unknown[]>(
   return same(before, after) ? "unchanged" : "changed";
 }
 
-const sameValue = (a: string | null, b: string | null) => a === b;
+export const sameValue = (a: string | null, b: string | null) => a === b;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
@@ -70,10 +81,27 @@ const imageKey = (image: ContentImage) => `${image.path}|${image.altLocale}|${im
 const sameImages = (a: ContentImage[], b: ContentImage[]) =>
   sameList(a.map(imageKey), b.map(imageKey));
 
-function textOf(content: InitiativeContent, locale: Locale, field: TextField): string | null {
+function textOf(
+  content: InitiativeContent,
+  locale: Locale,
+  field: InitiativeTextField,
+): string | null {
   const value = content.translations.find((t) => t.locale === locale)?.[field];
 
   return value?.trim() ? value : null;
+}
+
+/** One text field in one language, compared word by word when both sides have it. */
+export function textDiff(
+  field: TextField,
+  locale: Locale,
+  a: string | null,
+  b: string | null,
+): TextDiff {
+  const change = changeOf(a, b, sameValue);
+  const segments = change === "changed" && a && b ? diffWords(a, b) : null;
+
+  return { kind: "text", field, locale, before: a, after: b, change, segments };
 }
 
 function textDiffs(before: InitiativeContent, after: InitiativeContent): TextDiff[] {
@@ -82,25 +110,20 @@ function textDiffs(before: InitiativeContent, after: InitiativeContent): TextDif
   const locales = LOCALES.filter((l) => written(before, l) || written(after, l));
 
   return locales.flatMap((locale) =>
-    TEXT_FIELDS.map((field) => {
-      const a = textOf(before, locale, field);
-      const b = textOf(after, locale, field);
-      const change = changeOf(a, b, sameValue);
-      const segments = change === "changed" && a && b ? diffWords(a, b) : null;
-
-      return { kind: "text" as const, field, locale, before: a, after: b, change, segments };
-    }),
+    TEXT_FIELDS.map((field) =>
+      textDiff(field, locale, textOf(before, locale, field), textOf(after, locale, field)),
+    ),
   );
 }
 
-function valueDiff(field: ValueDiff["field"], before: string | null, after: string | null) {
+export function valueDiff(field: ValueDiff["field"], before: string | null, after: string | null) {
   const a = before?.trim() ? before : null;
   const b = after?.trim() ? after : null;
 
   return { kind: "value" as const, field, before: a, after: b, change: changeOf(a, b, sameValue) };
 }
 
-function listDiff(field: ListDiff["field"], before: string[], after: string[]): ListDiff {
+export function listDiff(field: ListDiff["field"], before: string[], after: string[]): ListDiff {
   return { kind: "list", field, before, after, change: changeOf(before, after, sameList) };
 }
 
@@ -134,7 +157,12 @@ export function diffContent(before: InitiativeContent, after: InitiativeContent)
     images,
   ];
 
-  return all.filter((diff) => !(diff.change === "unchanged" && isEmpty(diff.before)));
+  return withoutEmpty(all);
+}
+
+/** Leaves out the fields empty on both sides. */
+export function withoutEmpty(diffs: FieldDiff[]): FieldDiff[] {
+  return diffs.filter((diff) => !(diff.change === "unchanged" && isEmpty(diff.before)));
 }
 
 /** True when the proposed version differs from the current one in any field. */

@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { pickField } from "@/lib/content/pick-language";
+import { organisationName } from "@/lib/content/organisation-name";
+import { pickField, type LocalizedText } from "@/lib/content/pick-language";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { LogParams } from "./log-params";
 import { moderatorLabel } from "./moderator-label";
+import { profileRevisionsInScope } from "./profile-scope";
 import { initiativesInScope, type ModeratorScope } from "./scope";
 
 export const LOG_PAGE_SIZE = 50;
@@ -15,10 +17,18 @@ const NEWEST_FIRST = [
   { id: "desc" },
 ] as const satisfies Prisma.ModerationDecisionOrderByWithRelationInput[];
 
+const localeSchema = z.enum(["fr", "ar", "en"]);
+
 // The titles of the version decided, as the snapshot kept them.
 const snapshotTitles = z.object({
-  originalLocale: z.enum(["fr", "ar", "en"]),
-  translations: z.array(z.object({ locale: z.enum(["fr", "ar", "en"]), title: z.string() })),
+  originalLocale: localeSchema,
+  translations: z.array(z.object({ locale: localeSchema, title: z.string() })),
+});
+
+// The names of a profile edit decided, as the snapshot kept them.
+const snapshotNames = z.object({
+  originalLocale: localeSchema,
+  translations: z.array(z.object({ locale: localeSchema, name: z.string() })),
 });
 
 // Entries older than the last one shown; an unknown id starts from the newest.
@@ -41,6 +51,7 @@ async function readEntries(where: Prisma.ModerationDecisionWhereInput) {
     select: {
       id: true,
       initiativeId: true,
+      organisationId: true,
       action: true,
       fromStatus: true,
       toStatus: true,
@@ -50,9 +61,13 @@ async function readEntries(where: Prisma.ModerationDecisionWhereInput) {
       content: true,
       createdAt: true,
       revision: { select: { number: true } },
+      organisationRevision: { select: { number: true } },
       moderator: { select: { name: true, email: true } },
       initiative: {
         select: { originalLocale: true, translations: { select: { locale: true, title: true } } },
+      },
+      organisation: {
+        select: { name: true, translations: { select: { locale: true, name: true } } },
       },
       _count: { select: { reports: true } },
     },
@@ -61,19 +76,56 @@ async function readEntries(where: Prisma.ModerationDecisionWhereInput) {
 
 type Row = Awaited<ReturnType<typeof readEntries>>[number];
 
-function toEntry(
-  { content, initiative, moderator, revision, _count, ...row }: Row,
-  locale: AppLocale,
-) {
-  const snapshot = snapshotTitles.safeParse(content);
-  const titled = snapshot.success ? snapshot.data : initiative;
+// The entry's title, as the decided version had it: an initiative's title,
+// or the organisation's name for a profile edit.
+function titleOf(row: Row, locale: AppLocale): LocalizedText | null {
+  if (row.organisation) {
+    const snapshot = snapshotNames.safeParse(row.content);
+    const named = snapshot.success ? snapshot.data : null;
+
+    return named
+      ? pickField(named.translations, "name", locale, named.originalLocale)
+      : organisationName(row.organisation, locale);
+  }
+
+  const snapshot = snapshotTitles.safeParse(row.content);
+  const titled = snapshot.success ? snapshot.data : row.initiative;
+
+  return titled ? pickField(titled.translations, "title", locale, titled.originalLocale) : null;
+}
+
+function toEntry(row: Row, locale: AppLocale) {
+  const { id, initiativeId, organisationId, action, fromStatus, toStatus } = row;
+  const revision = row.revision ?? row.organisationRevision;
 
   return {
-    ...row,
-    title: pickField(titled.translations, "title", locale, titled.originalLocale),
-    moderator: moderatorLabel(moderator),
+    id,
+    initiativeId,
+    organisationId,
+    action,
+    fromStatus,
+    toStatus,
+    reasonCode: row.reasonCode,
+    message: row.message,
+    submittedAt: row.submittedAt,
+    createdAt: row.createdAt,
+    title: titleOf(row, locale),
+    moderator: moderatorLabel(row.moderator),
     revisionNumber: revision?.number ?? null,
-    reportsClosed: _count.reports,
+    reportsClosed: row._count.reports,
+  };
+}
+
+// Decisions about what the scope covers: initiatives in its regions, and
+// profile edits of organisations there.
+function inScope(scope: ModeratorScope): Prisma.ModerationDecisionWhereInput {
+  if (scope.all) return {};
+
+  return {
+    OR: [
+      { initiative: initiativesInScope(scope) },
+      { organisationRevision: profileRevisionsInScope(scope) },
+    ],
   };
 }
 
@@ -88,9 +140,8 @@ export async function listDecisionLog(
   locale: AppLocale,
 ) {
   const where: Prisma.ModerationDecisionWhereInput = {
-    initiative: initiativesInScope(scope),
     ...(action ? { action } : {}),
-    AND: [await olderThan(after)],
+    AND: [inScope(scope), await olderThan(after)],
   };
   const rows = await readEntries(where);
   const shown = rows.slice(0, LOG_PAGE_SIZE);

@@ -9,6 +9,9 @@ export const moderationNoticeSchema = z.enum([
   "unpublished",
   "restored",
   "dismissed",
+  "profileApproved",
+  "profileChangesRequested",
+  "profileRejected",
 ]);
 
 export type ModerationNotice = z.infer<typeof moderationNoticeSchema>;

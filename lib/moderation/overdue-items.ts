@@ -1,6 +1,6 @@
 import "server-only";
+import { countsOf, queueEntries, type QueueEntry } from "./queue-entries";
 import type { QueueKind } from "./queue-params";
-import { queueEntries } from "./queue-entries";
 import type { ModeratorScope } from "./scope";
 
 export type OverdueItems = {
@@ -20,18 +20,19 @@ export async function overdueItems(
 ): Promise<OverdueItems | null> {
   const entries = await queueEntries(scope, {});
   const late = (kind: QueueKind) => entries[kind].filter((entry) => entry.since < before);
-  const lateByKind = { submission: late("submission"), edit: late("edit"), report: late("report") };
+  const lateByKind: Record<QueueKind, QueueEntry[]> = {
+    submission: late("submission"),
+    edit: late("edit"),
+    profile: late("profile"),
+    report: late("report"),
+  };
   const all = Object.values(lateByKind).flat();
   if (all.length === 0) return null;
 
   const oldest = all.reduce((first, entry) => (entry.since < first ? entry.since : first), before);
 
   return {
-    counts: {
-      submission: lateByKind.submission.length,
-      edit: lateByKind.edit.length,
-      report: lateByKind.report.length,
-    },
+    counts: countsOf(lateByKind),
     total: all.length,
     oldest,
   };

@@ -5,16 +5,20 @@ import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { initiativeContentSchema } from "@/lib/initiatives/content";
+import { sortedLanguages } from "./languages-of";
+import { profileDetails } from "./profile-queue-details";
 import type { QueueEntry } from "./queue-entries";
 
-export type QueueItem = QueueEntry & {
-  key: string;
+/** What a queue line shows besides its entry. */
+export type QueueDetails = {
   title: LocalizedText | null;
   organisation: LocalizedText;
   regionCode: string | null;
   themeSlugs: string[];
   languages: Locale[];
 };
+
+export type QueueItem = QueueEntry & QueueDetails & { key: string };
 
 // What a queue line shows: the languages, region and themes of the version
 // under review (the proposed one for an edit).
@@ -61,19 +65,28 @@ async function readProposals(ids: string[]): Promise<Map<string, Shown>> {
   );
 }
 
-const sortedLanguages = (shown: Shown) =>
-  (["fr", "ar", "en"] as const).filter((l) => shown.translations.some((t) => t.locale === l));
-
 /** The title, organisation, region, themes and languages of each entry of a page. */
 export async function withDetails(entries: QueueEntry[], locale: AppLocale): Promise<QueueItem[]> {
-  const revisionIds = entries.flatMap((entry) => entry.revisionId ?? []);
-  const [initiatives, proposals] = await Promise.all([
-    readInitiatives(entries.map((entry) => entry.initiativeId)),
+  const ofInitiatives = entries.filter((entry) => entry.kind !== "profile");
+  const revisionIds = ofInitiatives.flatMap((entry) => entry.revisionId ?? []);
+  const [initiatives, proposals, profiles] = await Promise.all([
+    readInitiatives(ofInitiatives.map((entry) => entry.subjectId)),
     readProposals(revisionIds),
+    profileDetails(
+      entries.filter((entry) => entry.kind === "profile"),
+      locale,
+    ),
   ]);
 
   return entries.flatMap((entry) => {
-    const initiative = initiatives.get(entry.initiativeId);
+    const key = `${entry.kind}:${entry.revisionId ?? entry.subjectId}`;
+    if (entry.kind === "profile") {
+      const details = profiles.get(entry.revisionId ?? "");
+
+      return details ? [{ ...entry, ...details, key }] : [];
+    }
+
+    const initiative = initiatives.get(entry.subjectId);
     if (!initiative) return [];
 
     const current = { ...initiative, themeSlugs: initiative.themes.map((t) => t.themeSlug) };
@@ -82,7 +95,7 @@ export async function withDetails(entries: QueueEntry[], locale: AppLocale): Pro
     return [
       {
         ...entry,
-        key: `${entry.kind}:${entry.revisionId ?? entry.initiativeId}`,
+        key,
         title: pickField(shown.translations, "title", locale, shown.originalLocale),
         organisation: organisationName(initiative.organisation, locale),
         regionCode: shown.regionCode,

@@ -1,19 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { profileEdits } from "./profile-queue-entries";
 import type { QueueFilters, QueueKind } from "./queue-params";
 import { initiativesInScope, type ModeratorScope } from "./scope";
 
 /** One item waiting in the queue, before its details are read. */
 export type QueueEntry = {
   kind: QueueKind;
-  initiativeId: string;
+  /** The initiative; for a profile edit, the organisation. */
+  subjectId: string;
   revisionId: string | null;
   since: Date;
   openReports: number;
 };
 
-type Filters = Omit<QueueFilters, "kind">;
+export type Filters = Omit<QueueFilters, "kind">;
 
 const OPEN = { status: "OPEN" } as const;
 
@@ -49,7 +51,7 @@ async function submissions(scope: ModeratorScope, filters: Filters): Promise<Que
 
   return rows.map((row) => ({
     kind: "submission",
-    initiativeId: row.id,
+    subjectId: row.id,
     revisionId: null,
     since: row.submittedAt ?? row.updatedAt,
     openReports: 0,
@@ -68,7 +70,7 @@ async function edits(scope: ModeratorScope, filters: Filters): Promise<QueueEntr
 
   return rows.map((row) => ({
     kind: "edit",
-    initiativeId: row.initiativeId,
+    subjectId: row.initiativeId,
     revisionId: row.id,
     since: row.submittedAt ?? row.updatedAt,
     openReports: 0,
@@ -96,7 +98,7 @@ async function reports(scope: ModeratorScope, filters: Filters): Promise<QueueEn
     return [
       {
         kind: "report" as const,
-        initiativeId: row.id,
+        subjectId: row.id,
         revisionId: null,
         since: oldest.createdAt,
         openReports: row._count.reports,
@@ -111,11 +113,22 @@ async function reports(scope: ModeratorScope, filters: Filters): Promise<QueueEn
  * hundred items, and the details are read for one page only.
  */
 export async function queueEntries(scope: ModeratorScope, filters: Filters) {
-  const [submission, edit, report] = await Promise.all([
+  const [submission, edit, profile, report] = await Promise.all([
     submissions(scope, filters),
     edits(scope, filters),
+    profileEdits(scope, filters),
     reports(scope, filters),
   ]);
 
-  return { submission, edit, report } satisfies Record<QueueKind, QueueEntry[]>;
+  return { submission, edit, profile, report } satisfies Record<QueueKind, QueueEntry[]>;
+}
+
+/** How many entries of each kind. */
+export function countsOf(entries: Record<QueueKind, QueueEntry[]>): Record<QueueKind, number> {
+  return {
+    submission: entries.submission.length,
+    edit: entries.edit.length,
+    profile: entries.profile.length,
+    report: entries.report.length,
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const QUEUE_KINDS = ["submission", "edit", "report"] as const;
+export const QUEUE_KINDS = ["submission", "edit", "profile", "report"] as const;
 
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
@@ -42,6 +42,13 @@ export function queueHref(params: Partial<QueueParams>): string {
   const search = query.toString();
 
   return search ? `/moderation?${search}` : "/moderation";
+}
+
+/** Where a waiting item is reviewed: an initiative's page, or an organisation's for its profile. */
+export function reviewHref(kind: QueueKind, subjectId: string): string {
+  return kind === "profile"
+    ? `/moderation/organisations/${subjectId}`
+    : `/moderation/initiatives/${subjectId}`;
 }
 
 type Known = { regionCodes: ReadonlySet<string>; themeSlugs: ReadonlySet<string> };

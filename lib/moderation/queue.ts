@@ -1,7 +1,7 @@
 import "server-only";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { withDetails, type QueueItem } from "./queue-details";
-import { queueEntries, type QueueEntry } from "./queue-entries";
+import { countsOf, queueEntries, type QueueEntry } from "./queue-entries";
 import { QUEUE_KINDS, type QueueKind, type QueueParams } from "./queue-params";
 import type { ModeratorScope } from "./scope";
 
@@ -15,19 +15,20 @@ export type QueuePage = {
   pageCount: number;
 };
 
-// Oldest first; the initiative and the kind break ties, so pages never repeat
+// Oldest first; the initiative (or organisation) and the kind break ties, so pages never repeat
 // or skip an item.
 function byWaitingTime(a: QueueEntry, b: QueueEntry): number {
   return (
     a.since.getTime() - b.since.getTime() ||
-    a.initiativeId.localeCompare(b.initiativeId) ||
+    a.subjectId.localeCompare(b.subjectId) ||
     QUEUE_KINDS.indexOf(a.kind) - QUEUE_KINDS.indexOf(b.kind)
   );
 }
 
 /**
  * One page of what waits for a decision in the moderator's scope: new
- * submissions, edits of published initiatives and reported ones, oldest
+ * submissions, edits of published initiatives and of public organisations'
+ * profiles, and reported initiatives, oldest
  * first. Counts per kind follow the other filters, not the kind filter, so
  * each tells what choosing that kind would show.
  */
@@ -44,11 +45,7 @@ export async function listQueue(
 
   return {
     items: await withDetails(chosen.slice(start, start + QUEUE_PAGE_SIZE), locale),
-    counts: {
-      submission: entries.submission.length,
-      edit: entries.edit.length,
-      report: entries.report.length,
-    },
+    counts: countsOf(entries),
     total: chosen.length,
     page: current,
     pageCount,

@@ -18,6 +18,7 @@ import { removeMember, transferOwnership } from "./member-changes";
 import type { MembersNotice, MySpaceNotice } from "./notices";
 import { readOrganisationForm } from "./organisation-form-data";
 import { createOrganisationSchema, updateOrganisationSchema } from "./organisation-schema";
+import type { SavedProfile } from "./saved-profile";
 import { updateOrganisation } from "./update-organisation";
 
 // Every action here ends on a page that shows the outcome, so a form works
@@ -26,6 +27,12 @@ import { updateOrganisation } from "./update-organisation";
 function toMySpace(locale: AppLocale, notice: MySpaceNotice): ActionResult {
   return redirect({ href: `/my-space?notice=${notice}`, locale });
 }
+
+const SAVED_NOTICE = {
+  saved: "updated",
+  submitted: "profileSubmitted",
+  unchanged: "profileUnchanged",
+} as const satisfies Record<SavedProfile["outcome"], MySpaceNotice>;
 
 function toMembers(locale: AppLocale, organisationId: string, notice: MembersNotice): ActionResult {
   const href = `/my-space/organisations/${organisationId}/members?notice=${notice}`;
@@ -49,9 +56,9 @@ export const updateOrganisationAction = defineFormAction({
   schema: updateOrganisationSchema,
   read: readOrganisationForm,
   async run(input, { user, locale }) {
-    await updateOrganisation(user, input, locale);
+    const { outcome } = await updateOrganisation(user, input, locale);
 
-    return toMySpace(locale, "updated");
+    return toMySpace(locale, SAVED_NOTICE[outcome]);
   },
 });
 

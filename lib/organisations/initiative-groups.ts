@@ -30,7 +30,7 @@ const EDIT_EXPLAINED_BY: Partial<Record<RevisionStatus, ModerationAction>> = {
 };
 
 export type Decision = {
-  initiativeId: string;
+  initiativeId: string | null;
   revisionId: string | null;
   action: ModerationAction;
   reasonCode: string | null;

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/actions/app-error";
 import { db } from "@/lib/db/client";
 import type { Actor } from "./access";
 import { feedbackFor, groupByStatus, type Decision } from "./initiative-groups";
+import { profileEditStates } from "./profile-edit-state";
 
 const initiativeSelect = {
   id: true,
@@ -37,7 +38,8 @@ async function explainingDecisions(initiativeIds: string[]): Promise<Decision[]>
 /**
  * The signed-in user's organisations with their role, and each one's
  * initiatives grouped by status, with the moderator's explanation where the
- * status or the latest edit has one. Only organisations the user is a member of.
+ * status or the latest edit has one, and where the latest edit of the
+ * profile stands. Only organisations the user is a member of.
  */
 export async function getMySpace(actor: Actor) {
   if (!actor?.id) throw new AppError("signInRequired");
@@ -56,6 +58,7 @@ export async function getMySpace(actor: Actor) {
           kind: true,
           translations: { select: { locale: true, name: true } },
           initiatives: { select: initiativeSelect, orderBy: [{ updatedAt: "desc" }] },
+          revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, status: true } },
         },
       },
     },
@@ -63,10 +66,14 @@ export async function getMySpace(actor: Actor) {
 
   const ids = memberships.flatMap((m) => m.organisation.initiatives.map((i) => i.id));
   const decisions = await explainingDecisions(ids);
+  const profileEdits = await profileEditStates(
+    memberships.flatMap((m) => m.organisation.revisions),
+  );
 
-  return memberships.map(({ role, organisation: { initiatives, ...organisation } }) => ({
+  return memberships.map(({ role, organisation: { initiatives, revisions, ...organisation } }) => ({
     ...organisation,
     role,
+    profileEdit: profileEdits.get(revisions[0]?.id ?? "") ?? null,
     isPublic: initiatives.some((initiative) => initiative.status === "PUBLISHED"),
     initiativeCount: initiatives.length,
     groups: groupByStatus(

@@ -3,7 +3,14 @@ import { z } from "zod";
 // What a page confirms after an action sent the user back to it with
 // ?notice=...; anything else in the query is ignored.
 
-export const mySpaceNoticeSchema = z.enum(["created", "updated", "transferred", "joined"]);
+export const mySpaceNoticeSchema = z.enum([
+  "created",
+  "updated",
+  "profileSubmitted",
+  "profileUnchanged",
+  "transferred",
+  "joined",
+]);
 
 export type MySpaceNotice = z.infer<typeof mySpaceNoticeSchema>;
 

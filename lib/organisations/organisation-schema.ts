@@ -63,6 +63,6 @@ export const createOrganisationSchema = organisationSchema.extend({
 });
 
 export const updateOrganisationSchema = organisationSchema.extend({
-  organisationId: z.string().min(1).max(40),
+  organisationId: z.string().min(1).max(64),
   removeLogo: z.literal("on").optional().transform(Boolean),
 });

@@ -1,10 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-
-// An organisation is public once it has a published initiative; before that
-// its page does not exist for visitors.
-const HAS_PUBLISHED = { initiatives: { some: { status: "PUBLISHED" } } } as const;
+import { HAS_PUBLISHED } from "./public-status";
 
 export const getPublicOrganisation = cache(async (slug: string) =>
   db.organisation.findFirst({

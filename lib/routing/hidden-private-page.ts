@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/actions/app-error";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
+import { isProfileReviewable } from "@/lib/moderation/profile-scope";
 import { isReviewable, moderatorScope } from "@/lib/moderation/scope";
 import { requireInitiativeAccess, requireMembership } from "@/lib/organisations/access";
 
@@ -18,6 +19,7 @@ const NEW_INITIATIVE = /^\/(?:fr|ar|en)\/my-space\/initiatives\/new$/;
 
 const MODERATION = /^\/(?:fr|ar|en)\/moderation(?:\/|$)/;
 const REVIEW = /^\/(?:fr|ar|en)\/moderation\/initiatives\/([^/]+)$/;
+const PROFILE_REVIEW = /^\/(?:fr|ar|en)\/moderation\/organisations\/([^/]+)$/;
 const ADMIN = /^\/(?:fr|ar|en)\/admin(?:\/|$)/;
 
 async function mayOpen(userId: string, organisationId: string, roles: MembershipRole[]) {
@@ -68,13 +70,19 @@ async function isHiddenOrganisationPage(pathname: string, user: CurrentUser): Pr
 }
 
 // Moderation pages exist only for moderators; a review page only for the
-// moderators whose regions cover the initiative.
+// moderators whose regions cover the initiative, or the organisation whose
+// profile edit it shows.
 async function isHiddenModerationPage(pathname: string, user: CurrentUser): Promise<boolean> {
   if (ADMIN.test(pathname)) return user.role !== "ADMIN";
   if (!MODERATION.test(pathname)) return false;
 
   const scope = await moderatorScope(user);
   if (!scope) return true;
+
+  const organisationId = PROFILE_REVIEW.exec(pathname)?.[1];
+  if (organisationId !== undefined) {
+    return !ID.test(organisationId) || !(await isProfileReviewable(scope, organisationId));
+  }
 
   const initiativeId = REVIEW.exec(pathname)?.[1];
   if (initiativeId === undefined) return false;

@@ -2,10 +2,13 @@ import { describe, expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { approveVersion, rejectVersion, requestChanges } from "@/lib/moderation/pending-decisions";
+import { approveProfile, rejectProfile } from "@/lib/moderation/profile-decisions";
 import { unpublishInitiative } from "@/lib/moderation/unpublish-initiative";
+import { getPublicOrganisation } from "@/lib/organisations/queries";
 import { test } from "./support/moderation";
+import { ProfileWorld } from "./support/profile-world";
 
-type Table = "Initiative" | "InitiativeRevision";
+type Table = "Initiative" | "InitiativeRevision" | "OrganisationRevision";
 
 async function waitingOnLocks(count: number) {
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -97,6 +100,32 @@ describe("two moderators deciding the same version at the same time", () => {
     expect(revision.status).toBe(
       decisions[0]?.action === "APPROVE" ? "APPROVED" : "CHANGES_REQUESTED",
     );
+  });
+
+  test("applies a profile edit once when two moderators decide it together", async () => {
+    const world = new ProfileWorld();
+    try {
+      const team = await world.team();
+      const edit = await world.proposal(team);
+      const [first, second] = [await world.moderator(), await world.moderator(["MA-07"])];
+      const refusal = { ...edit, reasonCode: "duplicate" as const, message: "" };
+
+      const results = await together("OrganisationRevision", edit.revisionId, [
+        () => approveProfile(first, edit),
+        () => rejectProfile(second, refusal),
+      ]);
+      const decisions = await db.moderationDecision.findMany({
+        where: { organisationRevisionId: edit.revisionId },
+      });
+      const page = await getPublicOrganisation(team.slug);
+      const approved = decisions[0]?.action === "APPROVE";
+
+      expect(outcome(results).sort()).toEqual(["alreadyDecided", "decided"]);
+      expect(decisions).toHaveLength(1);
+      expect(page?.name).toBe(approved ? `Oasis ${world.word}` : team.name);
+    } finally {
+      await world.cleanup();
+    }
   });
 
   test("takes an initiative offline once when two moderators do it together", async ({ world }) => {

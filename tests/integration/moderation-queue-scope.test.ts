@@ -29,7 +29,7 @@ async function twoRegions(world: ReviewWorld) {
 const idsIn = async (scope: ModeratorScope, ids: string[]) => {
   const queue = await listQueue(scope, { page: 1 }, "fr");
 
-  return queue.items.map((item) => item.initiativeId).filter((id) => ids.includes(id));
+  return queue.items.map((item) => item.subjectId).filter((id) => ids.includes(id));
 };
 
 describe("listQueue in a moderator's scope", () => {

@@ -10,7 +10,7 @@ const params = (filters: Partial<QueueParams> = {}): QueueParams => ({ page: 1, 
 
 /** The items of the page that belong to the given initiatives, in the page's order. */
 const mine = (page: QueuePage, ids: string[]) =>
-  page.items.filter((item) => ids.includes(item.initiativeId));
+  page.items.filter((item) => ids.includes(item.subjectId));
 
 describe("listQueue", () => {
   test("lists submissions, edits and reports together, oldest first, each with its kind", async ({
@@ -27,7 +27,7 @@ describe("listQueue", () => {
     const queue = await listQueue(ALL, params(), "fr");
     const items = mine(queue, [submission.id, edited.id, reported.id]);
 
-    expect(items.map((item) => [item.kind, item.initiativeId])).toEqual([
+    expect(items.map((item) => [item.kind, item.subjectId])).toEqual([
       ["edit", edited.id],
       ["report", reported.id],
       ["submission", submission.id],
@@ -46,7 +46,7 @@ describe("listQueue", () => {
 
     const queue = await listQueue(ALL, params(), "fr");
 
-    expect(mine(queue, ids).map((item) => item.initiativeId)).toEqual([...ids].sort());
+    expect(mine(queue, ids).map((item) => item.subjectId)).toEqual([...ids].sort());
   });
 
   test("leaves out drafts, decided items, edits not sent and reports already closed", async ({
@@ -109,7 +109,7 @@ describe("listQueue", () => {
 
     const first = await listQueue(ALL, params({ kind: "submission" }), "fr");
     const second = await listQueue(ALL, params({ kind: "submission", page: 2 }), "fr");
-    const seen = [...first.items, ...second.items].map((item) => item.initiativeId);
+    const seen = [...first.items, ...second.items].map((item) => item.subjectId);
     const expected = created
       .map((initiative, i) => ({ id: initiative.id, hour: i % 3 }))
       .sort((a, b) => a.hour - b.hour || a.id.localeCompare(b.id))
@@ -159,12 +159,13 @@ describe("listQueue filters", () => {
 
     expect(
       mine(queue, ids)
-        .map((item) => item.initiativeId)
+        .map((item) => item.subjectId)
         .sort(),
     ).toEqual([souss.id, alsoSouss.id, edited.id, reported.id].sort());
     expect(queue.counts).toEqual({
       submission: before.counts.submission + 2,
       edit: before.counts.edit + 1,
+      profile: before.counts.profile,
       report: before.counts.report + 1,
     });
   });
@@ -176,8 +177,8 @@ describe("listQueue filters", () => {
     const energy = await listQueue(ALL, params({ theme: "energy" }), "fr");
     const written = await listQueue(ALL, params({ language: "ar" }), "fr");
 
-    expect(mine(energy, ids).map((item) => item.initiativeId)).toEqual([alsoSouss.id]);
-    expect(mine(written, ids).map((item) => item.initiativeId)).toEqual([arabic.id]);
+    expect(mine(energy, ids).map((item) => item.subjectId)).toEqual([alsoSouss.id]);
+    expect(mine(written, ids).map((item) => item.subjectId)).toEqual([arabic.id]);
   });
 
   test("counts every kind whatever the kind chosen, and lists only that kind", async ({
@@ -189,7 +190,7 @@ describe("listQueue filters", () => {
     const reports = await listQueue(ALL, params({ region: "MA-09", kind: "report" }), "fr");
 
     expect(reports.items.every((item) => item.kind === "report")).toBe(true);
-    expect(mine(reports, [edited.id, reported.id, souss.id]).map((i) => i.initiativeId)).toEqual([
+    expect(mine(reports, [edited.id, reported.id, souss.id]).map((i) => i.subjectId)).toEqual([
       reported.id,
     ]);
     expect(reports.counts.submission).toBe(before.counts.submission + 2);

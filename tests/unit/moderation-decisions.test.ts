@@ -187,6 +187,9 @@ describe("decision mails", () => {
       "unpublished",
       "restored",
       "dismissed",
+      "profileApproved",
+      "profileChangesRequested",
+      "profileRejected",
     ]);
   });
 });

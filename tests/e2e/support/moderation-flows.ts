@@ -53,7 +53,7 @@ export async function submitInitiative(
   return { id, title };
 }
 
-export type QueueFilters = { kind?: "submission" | "edit" | "report"; region?: string };
+export type QueueFilters = { kind?: "submission" | "edit" | "profile" | "report"; region?: string };
 
 /**
  * The queue's link to the item with this title, read page after page (oldest
@@ -78,7 +78,10 @@ export async function findInQueue(
   }
 }
 
-/** Finds the item in the queue and opens its review page. */
+/**
+ * Finds the item in the queue and opens its review page: an initiative's,
+ * or for a profile edit the organisation's (`item.id` is then its id).
+ */
 export async function openFromQueue(
   page: Page,
   locale: Locale,
@@ -89,7 +92,8 @@ export async function openFromQueue(
   if (!link) throw new Error(`"${item.title}" is not in the ${locale} queue`);
 
   await link.click();
-  await expectPath(page, `/${locale}/moderation/initiatives/${item.id}`);
+  const subject = filters.kind === "profile" ? "organisations" : "initiatives";
+  await expectPath(page, `/${locale}/moderation/${subject}/${item.id}`);
 }
 
 const NOTICE_OF = {
@@ -102,12 +106,23 @@ const NOTICE_OF = {
 
 type Choice = keyof typeof NOTICE_OF;
 
-type Decision = { reason?: string; message?: string; edit?: boolean };
+const PROFILE_NOTICE_OF: Partial<Record<Choice, string>> = {
+  approve: "profileApproved",
+  requestChanges: "profileChangesRequested",
+  reject: "profileRejected",
+};
+
+/** `edit`: an edit of a published initiative; `profile`: an edit of an organisation's profile. */
+type Decision = { reason?: string; message?: string; edit?: boolean; profile?: boolean };
+
+function noticeOf(choice: Choice, decision: Decision): string {
+  return (decision.profile && PROFILE_NOTICE_OF[choice]) || NOTICE_OF[choice];
+}
 
 /** Takes one decision in the review page's panel, then reads the queue's confirmation. */
 export async function decide(page: Page, locale: Locale, choice: Choice, decision: Decision = {}) {
   const t = translatorOf(locale);
-  const version = decision.edit ? "edit" : "new";
+  const version = decision.profile ? "profile" : decision.edit ? "edit" : "new";
   const key = `ModerationDecisions.${choice}`;
   const form = page.getByRole("form", { name: t(`${key}.title`, { version }), exact: true });
 
@@ -116,7 +131,7 @@ export async function decide(page: Page, locale: Locale, choice: Choice, decisio
   await form.getByRole("button", { name: t(`${key}.submit`, { version }) }).click();
 
   await expectPath(page, `/${locale}/moderation`);
-  const notice = t(`ModerationQueue.notice.${NOTICE_OF[choice]}`);
+  const notice = t(`ModerationQueue.notice.${noticeOf(choice, decision)}`);
   await expect(page.getByRole("status").filter({ hasText: notice })).toBeVisible();
 }
 

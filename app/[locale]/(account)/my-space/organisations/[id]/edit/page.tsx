@@ -4,6 +4,7 @@ import { BackLink } from "@/components/organisations/back-link";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { organisationFormOptions } from "@/components/organisations/organisation-form-options";
 import { organisationFormText } from "@/components/organisations/organisation-form-text";
+import { ReviewNotice } from "@/components/organisations/review-notice";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/require-user";
 import { organisationName } from "@/lib/content/organisation-name";
@@ -32,7 +33,7 @@ export default async function EditOrganisationPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "OrganisationForm" });
   const name = organisationName(organisation, locale);
   const [text, options] = await Promise.all([
-    organisationFormText(locale, "edit"),
+    organisationFormText(locale, organisation.isPublic ? "review" : "edit"),
     organisationFormOptions(locale),
   ]);
 
@@ -44,6 +45,7 @@ export default async function EditOrganisationPage({ params }: Props) {
           {name.text}
         </p>
       </PageHeader>
+      <ReviewNotice organisation={organisation} locale={locale} />
       <OrganisationForm
         action={updateOrganisationAction}
         locale={locale}
