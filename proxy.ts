@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { isLocale, routing, type AppLocale } from "@/lib/i18n/routing";
 import { isHiddenPrivatePage } from "@/lib/routing/hidden-private-page";
 import { isMissingDetailPage } from "@/lib/routing/missing-page";
+import { canonicalRegionPath } from "@/lib/routing/region-case";
 import { isTooLargeRequest } from "@/lib/routing/too-large";
 
 const intl = createMiddleware(routing);
@@ -21,6 +22,16 @@ function redirectLocaleVariant(request: NextRequest): NextResponse | null {
 
   const target = request.nextUrl.clone();
   target.pathname = `/${match[1].toLowerCase()}${pathname.slice(match[0].length)}`;
+
+  return NextResponse.redirect(target, 308);
+}
+
+function redirectRegionCase(request: NextRequest): NextResponse | null {
+  const pathname = canonicalRegionPath(request.nextUrl.pathname);
+  if (!pathname) return null;
+
+  const target = request.nextUrl.clone();
+  target.pathname = pathname;
 
   return NextResponse.redirect(target, 308);
 }
@@ -47,7 +58,7 @@ function notFound(request: NextRequest, headers: Headers, locale: AppLocale) {
  * the pages' own notFound() suffices and this check can go.
  */
 export default async function proxy(request: NextRequest) {
-  const variant = redirectLocaleVariant(request);
+  const variant = redirectLocaleVariant(request) ?? redirectRegionCase(request);
   if (variant) return variant;
 
   const response = intl(request);

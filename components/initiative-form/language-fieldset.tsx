@@ -37,6 +37,7 @@ export function LanguageFieldset({ language, legendHidden = false, describedBy }
         name={name("title")}
         label={t("title")}
         describedBy={describedBy}
+        invalid={describedBy !== undefined}
         hint={t("titleHint")}
         maxLength={LIMITS.title}
         content={content}

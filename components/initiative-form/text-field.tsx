@@ -19,12 +19,21 @@ type Props = {
   /** The page's language, for the label and messages inside a fieldset of another language. */
   page?: Language;
   describedBy?: string;
+  /** Marked invalid by a message about a group of fields, such as "write a title". */
+  invalid?: boolean;
 };
 
 export function TextField(props: Props) {
   const { name, label, hint, maxLength, rows, type = "text", content, page } = props;
   const field = useField(name, Boolean(hint), props.describedBy);
-  const input = { ...field.inputProps, defaultValue: field.defaultValue, maxLength, ...content };
+  const invalid = field.inputProps["aria-invalid"] ?? (props.invalid || undefined);
+  const input = {
+    ...field.inputProps,
+    "aria-invalid": invalid,
+    defaultValue: field.defaultValue,
+    maxLength,
+    ...content,
+  };
 
   return (
     <div className="space-y-1">

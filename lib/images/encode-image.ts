@@ -8,7 +8,9 @@ export type EncodedImage = { data: Buffer; width: number; height: number; bytes:
 
 async function pixelCount(bytes: Uint8Array): Promise<number> {
   // Reads the header only, so a huge image is refused before it is decoded.
-  const { width, height } = await sharp(bytes).metadata();
+  // sharp's own pixel limit would make it throw here, and the image would be
+  // called unreadable instead of too large.
+  const { width, height } = await sharp(bytes, { limitInputPixels: false }).metadata();
 
   return width * height;
 }

@@ -59,7 +59,8 @@ export async function composeMail(
   const signature = t("signature");
   const quoted = quote ? [quoteParts(t(`${kind}.quote`), quote)] : [];
 
-  const paragraphs = [intro, ...quoted.map((part) => part.text), `${action}: ${link}`, outro];
+  const linkLine = t("linkLine", { action, link });
+  const paragraphs = [intro, ...quoted.map((part) => part.text), linkLine, outro];
   const text = [...paragraphs, signature].join("\n\n");
   const dir = directionOf(locale);
   const html = [

@@ -68,7 +68,8 @@ export const rejectAction = defineFormAction({
   async run(input, { user, locale }) {
     await showingChanges(locale, input.initiativeId, () => rejectVersion(user, input));
 
-    return toQueue(locale, "rejected");
+    // Refusing an edit leaves the published version public: say so.
+    return toQueue(locale, input.revisionId ? "editRejected" : "rejected");
   },
 });
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 export const moderationNoticeSchema = z.enum([
   "approved",
   "changesRequested",
+  "editRejected",
   "rejected",
   "unpublished",
   "restored",

@@ -1,3 +1,4 @@
+import { isChosenFile } from "@/lib/images/chosen-file";
 import { locales } from "@/lib/i18n/routing";
 
 function text(formData: FormData, name: string): string | undefined {
@@ -6,13 +7,12 @@ function text(formData: FormData, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-// A file input with nothing chosen still sends an empty file, and its empty
-// name is not kept through a server action's encoding: an empty file counts
-// as none.
+// An empty file that was really chosen is kept, so it is refused as empty
+// rather than silently dropped.
 function chosenFile(formData: FormData, name: string): File | undefined {
   const value = formData.get(name);
 
-  return value instanceof File && value.size > 0 ? value : undefined;
+  return isChosenFile(value) ? value : undefined;
 }
 
 /**

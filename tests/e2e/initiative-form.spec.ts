@@ -120,6 +120,25 @@ test("the form shows each error next to its field and keeps what was typed", asy
   await context.close();
 });
 
+test("an empty submission marks the title of the page's language as the field to fill", async ({
+  browser,
+  baseURL,
+}) => {
+  const m = messagesOf("ar");
+  const t = (key: string) => text(m, "InitiativeForm", key);
+  const { page, context } = await signedInOnForm(browser, baseURL, "ar");
+  const fieldset = page.getByRole("group", { name: t("languageAr") });
+
+  await page.getByRole("button", { name: t("submit") }).click();
+
+  const title = fieldset.getByLabel(t("title"));
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(title).toHaveAccessibleDescription(
+    new RegExp(text(m, "FormErrors", "initiativeContentRequired")),
+  );
+  await context.close();
+});
+
 test("without JavaScript the server refuses the form, shows its errors and keeps the text", async ({
   browser,
   baseURL,

@@ -296,3 +296,12 @@ for (const locale of ["fr", "ar"] as const) {
     }
   });
 }
+
+test("a visitor who opens an invitation link signed out is told why to sign in", async ({
+  page,
+}) => {
+  await page.goto("/ar/invitations/accept?token=not-signed-in-yet");
+
+  await expect(page).toHaveURL(/\/ar\/sign-in\?next=/);
+  await expect(page.getByRole("status")).toContainText("سجّل الدخول لقبول الدعوة");
+});

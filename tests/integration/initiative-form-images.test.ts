@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { crc32, deflateSync } from "node:zlib";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,31 @@ const solid = (width: number, height: number) =>
 
 const fileOf = (bytes: Uint8Array | string, name: string, type = "image/jpeg") =>
   new File([bytes as BlobPart], name, { type });
+
+// A PNG whose header announces width x height pixels: sharp reads only the
+// header for the pixel check, so the rest of the image can be tiny.
+function pngAnnouncing(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])));
+
+    return Buffer.concat([length, Buffer.from(type), data, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.alloc(16))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
 
 async function refusalOf(file: File) {
   const error = await storeUploadedImage(file, "images.0.file").catch((caught) => caught);
@@ -76,6 +102,12 @@ describe("image uploads", () => {
     expect(png.byteLength).toBeLessThan(IMAGE_MAX_BYTES);
 
     expect((await refusalOf(fileOf(png, "huge.png", "image/png"))).key).toBe("imageTooManyPixels");
+  });
+
+  it("calls an image beyond sharp's own pixel limit too large, not unreadable", async () => {
+    const png = pngAnnouncing(30_000, 30_000);
+
+    expect((await refusalOf(fileOf(png, "bomb.png", "image/png"))).key).toBe("imageTooManyPixels");
   });
 
   it("refuses a file over 5 MB with the too-large message", async () => {

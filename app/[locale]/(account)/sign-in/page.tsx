@@ -14,6 +14,9 @@ import { searchText, type SearchParams } from "@/lib/i18n/search-param";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
 
+// A person sent here by an invitation link is told why they must sign in.
+const INVITATION_PATH = /^\/(fr|ar|en)\/invitations\/accept(\?|$)/;
+
 const querySchema = z.object({
   next: searchText,
   signedOut: searchText,
@@ -36,6 +39,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
     (query.signedOut && t("signedOut")) ||
     (query.reset && t("passwordReset")) ||
     (query.changed && t("emailChanged")) ||
+    (INVITATION_PATH.test(next) && t("forInvitation")) ||
     undefined;
 
   return (
