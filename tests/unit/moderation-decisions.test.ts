@@ -183,6 +183,7 @@ describe("decision mails", () => {
     expect(moderationNoticeSchema.options).toEqual([
       "approved",
       "changesRequested",
+      "editRejected",
       "rejected",
       "unpublished",
       "restored",
