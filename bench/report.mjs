@@ -42,12 +42,14 @@ function pageTable(result, connections) {
 
 export function markdownFor(result, options) {
   const { framework, directoryBeyond } = result.js;
+  const directoryInline = result.pages.find((p) => p.key === "directory")?.js.inlineGzip ?? 0;
 
   return [
     `### N = ${result.n.toLocaleString("en")}`,
     "",
     `${result.database}; filled in ${result.fillSeconds} s; ${options.duration} s per run ` +
-      `after ${options.warmup} s of warm-up; French pages unless the name says otherwise.`,
+      `after ${options.warmup} s of warm-up; French pages unless the name says otherwise; ` +
+      `load average before the load: ${result.loadAverage.join(", ")}.`,
     "",
     pageTable(result, options.connections),
     "",
@@ -55,7 +57,8 @@ export function markdownFor(result, options) {
     `- Next.js baseline (root main files of the build manifest, loaded by every page, even an ` +
       `empty one): ${kB(framework.gzip)} kB gz in ${framework.files.length} files`,
     `- Directory page JavaScript beyond that baseline: ${kB(directoryBeyond.gzip)} kB gz in ` +
-      `${directoryBeyond.files.length} files (plus ${kB(result.pages.find((p) => p.key === "directory")?.js.inlineGzip ?? 0)} kB gz of inline React payload, which is data, not code)`,
+      `${directoryBeyond.files.length} files (plus ${kB(directoryInline)} kB gz of inline ` +
+      "React payload, which is data, not code)",
   ].join("\n");
 }
 

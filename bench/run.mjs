@@ -4,7 +4,7 @@
 // failure and Ctrl-C. See BENCHMARKS.md.
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { constants } from "node:os";
+import os, { constants } from "node:os";
 import path from "node:path";
 import { bin } from "../scripts/run.mjs";
 import { chooseDatabaseServer } from "./database.mjs";
@@ -16,6 +16,9 @@ import { handleSignals, interruptedBy, log, run, throwIfInterrupted } from "./pr
 import { machine, markdownFor, writeJson } from "./report.mjs";
 import { build, DIST_DIR, startServer } from "./server.mjs";
 import { targetsMarkdown } from "./targets.mjs";
+
+// One build serves every N of a run.
+let built = false;
 
 async function step(name, action) {
   throwIfInterrupted();
@@ -77,12 +80,14 @@ async function checkPages(url, pages) {
 
 async function benchOne(n, database, env, options, logFile) {
   const fillSeconds = await step(`fill N=${n}`, () => prepare(env, n));
-  if (!options.skipBuild && !options.built) {
+  if (!options.skipBuild && !built) {
     await step("next build", () => build(env));
-    options.built = true;
+    built = true;
   }
 
   const server = await step("next start", () => startServer(env, logFile));
+  // Other work on the machine skews every number: the report shows how much there was.
+  const loadAverage = os.loadavg().map((value) => Number(value.toFixed(2)));
   try {
     const pages = await benchPages(env.DATABASE_URL);
     await checkPages(server.url, pages);
@@ -94,6 +99,7 @@ async function benchOne(n, database, env, options, logFile) {
       n,
       database,
       fillSeconds,
+      loadAverage,
       peakRssMb: Math.round(peakBytes / 2 ** 20),
       pages: measured.map((page) => ({ ...page, js: js.byPage.get(page.key) })),
       js: { framework: js.framework, directoryBeyond: js.directoryBeyond },

@@ -34,7 +34,9 @@ function mapLinks(page: Page, locale: Locale) {
 
 for (const locale of ["fr", "ar"] as const) {
   for (const path of ["", "/regions"]) {
-    test(`the ${locale} map on ${path || "the home page"} links each of the 12 regions to the filtered directory`, async ({
+    const where = path || "the home page";
+
+    test(`the ${locale} map on ${where} links all 12 regions to the filtered directory`, async ({
       serverPage,
     }) => {
       await serverPage.goto(`/${locale}${path}`);
@@ -74,7 +76,7 @@ for (const locale of ["fr", "ar"] as const) {
     }
   });
 
-  test(`a region of the ${locale} map opens the directory with as many results as it shows`, async ({
+  test(`a region of the ${locale} map opens the directory with the count it shows`, async ({
     page,
   }) => {
     await page.goto(`/${locale}`);

@@ -17,7 +17,7 @@ function pointsOf(d: string): [number, number][] {
 }
 
 describe("the mapping from our region codes to the map's outlines", () => {
-  it("maps each of our 12 regions to one outline of the package, and every outline to a region", () => {
+  it("maps each of our 12 regions to one outline, and every outline to a region", () => {
     expect(ourCodes).toHaveLength(12);
     expect(Object.keys(mapFeatureIdByRegionCode).sort()).toEqual(ourCodes);
     expect(Object.values(mapFeatureIdByRegionCode).sort()).toEqual(featureIds);
