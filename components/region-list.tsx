@@ -6,14 +6,20 @@ import { regionPath } from "@/lib/i18n/paths";
 import { regionName } from "@/lib/i18n/reference-names";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-type Props = { locale: AppLocale; regions: Region[]; counts: Map<string, number> };
+type Props = {
+  locale: AppLocale;
+  regions: Region[];
+  counts: Map<string, number>;
+  /** Beside the map there is room for two columns at most. */
+  narrow?: boolean;
+};
 
 /** The regions as links, each with its number of published initiatives. */
-export async function RegionList({ locale, regions, counts }: Props) {
+export async function RegionList({ locale, regions, counts, narrow = false }: Props) {
   const t = await getTranslations({ locale, namespace: "Region" });
 
   return (
-    <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+    <ul className={clsx("grid gap-2 sm:grid-cols-2", !narrow && "lg:grid-cols-3")}>
       {regions.map((region) => (
         <li key={region.code}>
           <Link

@@ -7,13 +7,12 @@ import { rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { constants } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import pg from "pg";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
+import { createScratchDatabase } from "./scratch-database.mjs";
 import { startMailCatcher } from "../tests/support/mail-catcher.mjs";
 import { bin } from "./run.mjs";
 
-const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 const SERVER_START_TIMEOUT_MS = 60_000;
 const SERVER_STOP_TIMEOUT_MS = 10_000;
 
@@ -61,36 +60,11 @@ async function step(name, action, { evenIfInterrupted = false } = {}) {
   }
 }
 
-async function withClient(url, action) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-
-  try {
-    return await action(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function createLocalDatabase(serverUrl) {
-  const url = new URL(serverUrl);
-  if (!LOCAL_HOSTS.has(url.hostname)) {
-    throw new Error(
-      `DATABASE_URL points at ${url.hostname}; tests create and drop databases, so they ` +
-        "only run against 127.0.0.1, localhost or ::1.",
-    );
-  }
+  const database = await createScratchDatabase(serverUrl, "mea_test");
+  log(`database ${database.name} on ${new URL(database.url).host}`);
 
-  // Only digits, lower-case letters and underscores: safe to quote into SQL.
-  const name = `mea_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  url.pathname = `/${name}`;
-  log(`database ${name} on ${url.host}`);
-
-  const dropSql = `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`;
-  const drop = () => withClient(serverUrl, (client) => client.query(dropSql));
-
-  return { url: url.toString(), drop, dropStep: `drop database ${name}` };
+  return { ...database, dropStep: `drop database ${database.name}` };
 }
 
 async function startEmbeddedDatabase() {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArrowIcon } from "@/components/arrow-icon";
 import { InitiativeGrid } from "@/components/initiative-grid";
-import { RegionList } from "@/components/region-list";
+import { RegionOverview } from "@/components/region-overview";
 import { ThemeIcon } from "@/components/theme-icon";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
@@ -124,7 +124,7 @@ export default async function HomePage({ params }: Props) {
         <h2 id="by-region" className="text-2xl font-bold">
           {t("byRegion")}
         </h2>
-        <RegionList locale={locale} regions={lookups.regions} counts={byRegion} />
+        <RegionOverview locale={locale} regions={lookups.regions} counts={byRegion} />
       </section>
 
       <section aria-labelledby="origin" className="rounded-2xl bg-sand-100 p-6 sm:p-8">

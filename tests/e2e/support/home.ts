@@ -17,7 +17,9 @@ export async function homePublishedCount(page: Page): Promise<number> {
 /** The count the French home page shows beside a theme or a region link. */
 export async function homeFigure(page: Page, section: string, link: string): Promise<number> {
   await page.goto("/fr");
-  const target = page.getByRole("region", { name: section }).getByRole("link", { name: link });
+  // The list's link: in the region section, the map links each region too.
+  const inSection = page.getByRole("region", { name: section });
+  const target = inSection.getByRole("list").getByRole("link", { name: link });
 
   return countIn(await target.innerText());
 }

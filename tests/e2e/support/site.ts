@@ -10,6 +10,7 @@ export const TRILINGUAL_ARABIC_TITLE = "زيرو ميكا";
 export const publicPages = [
   { name: "home page", path: "" },
   { name: "directory", path: "/initiatives" },
+  { name: "regions page", path: "/regions" },
   { name: "initiative page", path: `/initiatives/${TRILINGUAL_SLUG}` },
 ] as const;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { RegionList } from "@/components/region-list";
 import { PageHeader } from "@/components/page-header";
+import { RegionOverview } from "@/components/region-overview";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { listRegions } from "@/lib/regions/queries";
@@ -22,7 +22,7 @@ export default async function RegionsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
-      <RegionList locale={locale} regions={regions} counts={counts} />
+      <RegionOverview locale={locale} regions={regions} counts={counts} />
     </div>
   );
 }
