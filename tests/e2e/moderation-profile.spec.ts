@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/account-fixtures";
 import { expectPath } from "./support/accounts";
@@ -15,6 +16,7 @@ test.afterAll(removeFlowOwners);
 test.describe.configure({ timeout: 120_000 });
 
 const fr = translatorOf("fr");
+const ar = translatorOf("ar");
 
 const title = (page: Page) => page.getByRole("heading", { level: 1 });
 
@@ -56,5 +58,34 @@ test("a public organisation's new name stays private until a moderator approves 
 
   await visitor.goto(organisationPath);
   await expect(title(visitor)).toHaveText(renamed);
+  await closeAll([writer, reviewer]);
+});
+
+test("a request for changes to a profile reaches the association, in Arabic", async ({
+  browser,
+  baseURL,
+  visitor,
+}) => {
+  const cast = { writes: "ar", moderates: "ar" } as const;
+  const { word, owner, writer, reviewer } = await published(browser, baseURL, visitor, cast);
+  const renamed = `واحة ${word}`;
+
+  await writer.goto(`/ar/my-space/organisations/${owner.organisationId}/edit`);
+  await writer.getByLabel(ar("OrganisationForm.name"), { exact: true }).first().fill(renamed);
+  await writer.getByLabel(ar("OrganisationForm.region")).selectOption("MA-01");
+  await writer.getByRole("button", { name: ar("OrganisationForm.sendForReview") }).click();
+  await expectPath(writer, "/ar/my-space");
+
+  const item = { id: owner.organisationId, title: renamed };
+  await openFromQueue(reviewer, "ar", item, { kind: "profile", region: "MA-01" });
+  const { violations } = await new AxeBuilder({ page: reviewer }).analyze();
+  const blocking = violations.filter((v) => ["serious", "critical"].includes(v.impact ?? ""));
+  expect(blocking.map((v) => v.id)).toEqual([]);
+  const message = `أضيفوا اسم المدينة ${word}`;
+  await decide(reviewer, "ar", "requestChanges", { profile: true, message });
+
+  await writer.goto("/ar/my-space");
+  await expect(writer.getByText(ar("MySpace.profileEdit.CHANGES_REQUESTED"))).toBeVisible();
+  await expect(writer.getByText(message)).toBeVisible();
   await closeAll([writer, reviewer]);
 });

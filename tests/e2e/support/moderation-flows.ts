@@ -116,7 +116,11 @@ const PROFILE_NOTICE_OF: Partial<Record<Choice, string>> = {
 type Decision = { reason?: string; message?: string; edit?: boolean; profile?: boolean };
 
 function noticeOf(choice: Choice, decision: Decision): string {
-  return (decision.profile && PROFILE_NOTICE_OF[choice]) || NOTICE_OF[choice];
+  if (decision.profile) return PROFILE_NOTICE_OF[choice] ?? NOTICE_OF[choice];
+  // Refusing an edit leaves the published version online, and the notice says so.
+  if (decision.edit && choice === "reject") return "editRejected";
+
+  return NOTICE_OF[choice];
 }
 
 /** Takes one decision in the review page's panel, then reads the queue's confirmation. */
