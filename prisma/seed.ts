@@ -1,15 +1,15 @@
 import { db } from "@/lib/db/client";
-import { refreshSearchTexts } from "@/lib/initiatives/search-index";
+import { refreshAllSearchColumns } from "@/lib/search/refresh-all";
 import { seedInitiatives, seedReferenceData } from "@/lib/seed/seed";
 
 async function main() {
   await seedReferenceData(db);
   const created = await seedInitiatives(db);
 
-  const refreshed = await refreshSearchTexts(db);
+  const refreshed = await refreshAllSearchColumns(db);
 
   console.log(created ? `Seeded ${created} initiatives.` : "Initiatives present; seed skipped.");
-  console.log(`Search text refreshed for ${refreshed} initiatives.`);
+  console.log(`Search columns refreshed for ${refreshed} initiatives.`);
 }
 
 main()

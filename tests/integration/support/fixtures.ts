@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { test as base } from "vitest";
 import { db } from "@/lib/db/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { buildSearchText } from "@/lib/initiatives/search-text";
+import { searchColumnsOf } from "@/lib/search/search-columns";
 
 type InitiativeInput = {
   /** Defaults to one organisation shared by this test's initiatives. */
@@ -13,8 +13,12 @@ type InitiativeInput = {
   regionCode?: string;
   regionCodes?: string[];
   themeSlugs?: string[];
-  /** Defaults to the title's words only, as if names of regions and themes were missing. */
-  searchText?: string;
+  /**
+   * Whether the search columns are written (from the title only, as if names
+   * of regions and themes were missing); false leaves them empty, as for rows
+   * saved before the search columns existed.
+   */
+  indexed?: boolean;
 };
 
 /**
@@ -42,7 +46,7 @@ export class Fixtures {
     return organisation;
   }
 
-  async initiative({ title, status = "PUBLISHED", ...input }: InitiativeInput) {
+  async initiative({ title, status = "PUBLISHED", indexed = true, ...input }: InitiativeInput) {
     const organisationId = input.organisationId ?? (await this.defaultOrganisation());
     const translations = [{ locale: "fr" as const, title: `${title} ${this.word}` }];
     const regionCodes = input.regionCodes ?? ["MA-01"];
@@ -56,9 +60,9 @@ export class Fixtures {
         status,
         originalLocale: "fr",
         regionCode,
-        searchText:
-          input.searchText ??
-          buildSearchText({ organisationNames: [], translations, referenceNames: [] }),
+        ...(indexed
+          ? searchColumnsOf({ translations, organisationNames: [], regions: [], themes: [] })
+          : {}),
         publishedAt: published ? (input.publishedAt ?? new Date()) : null,
         translations: { create: translations },
         regions: { create: regionCodes.map((code) => ({ regionCode: code })) },
