@@ -6,13 +6,13 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import type { DirectoryParams } from "@/lib/initiatives/directory-params";
 import { MAX_QUERY_LENGTH } from "@/lib/initiatives/directory-params";
 import type { ReferenceLookups } from "@/lib/reference/lookups";
-import type { Facets } from "@/lib/search/facets";
+import type { DirectoryPage } from "@/lib/initiatives/directory-page";
 
 type Props = {
   locale: AppLocale;
   params: DirectoryParams;
   lookups: ReferenceLookups;
-  facets: Facets;
+  facets: DirectoryPage["facets"];
 };
 
 /**

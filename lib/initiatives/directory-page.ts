@@ -1,14 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countMatches } from "@/lib/search/facets";
 import type { Filters } from "@/lib/search/filters";
-import { countMatches, rankedPage } from "@/lib/search/ranked-page";
-import { planSearch, type SearchPlan } from "@/lib/search/search-plan";
+import type { HighlightTerms } from "@/lib/search/highlight-terms";
+import { rankedIds } from "@/lib/search/ranked-ids";
+import { planSearch } from "@/lib/search/search-plan";
 import type { DirectoryQuery } from "./directory-params";
 import { PUBLIC_ORDER, PUBLISHED } from "./published";
 import { initiativeCardSelect, type InitiativeCard } from "./selects";
 
 export const DIRECTORY_PAGE_SIZE = 12;
+
+export type DirectoryPage = {
+  items: InitiativeCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Matches per region code and per theme slug, each with the other filter applied. */
+  facets: { regions: Map<string, number>; themes: Map<string, number> };
+  /** What to highlight in the results; null without a query. */
+  highlight: HighlightTerms | null;
+};
 
 function listingWhere({ region, theme }: Filters): Prisma.InitiativeWhereInput {
   return {
@@ -16,32 +29,6 @@ function listingWhere({ region, theme }: Filters): Prisma.InitiativeWhereInput {
     ...(region ? { regions: { some: { regionCode: region } } } : {}),
     ...(theme ? { themes: { some: { themeSlug: theme } } } : {}),
   };
-}
-
-export type DirectoryPage = {
-  items: InitiativeCard[];
-  total: number;
-  page: number;
-  pageCount: number;
-};
-
-const offsetOf = (page: number) => (page - 1) * DIRECTORY_PAGE_SIZE;
-
-async function listedPage(params: DirectoryQuery) {
-  const where = listingWhere(params);
-
-  const [total, items] = await Promise.all([
-    db.initiative.count({ where }),
-    db.initiative.findMany({
-      where,
-      select: initiativeCardSelect,
-      orderBy: [...PUBLIC_ORDER],
-      skip: offsetOf(params.page),
-      take: DIRECTORY_PAGE_SIZE,
-    }),
-  ]);
-
-  return { items, total };
 }
 
 async function cardsInOrder(ids: string[]): Promise<InitiativeCard[]> {
@@ -56,34 +43,36 @@ async function cardsInOrder(ids: string[]): Promise<InitiativeCard[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-async function searchedPage(params: DirectoryQuery, plan: SearchPlan) {
-  const range = { offset: offsetOf(params.page), limit: DIRECTORY_PAGE_SIZE };
-  const { ids, total } = await rankedPage(plan, params, range);
+/** Newest first without a search; ranked by where the words are found with one. */
+async function pageItems(params: DirectoryQuery, match: string | null) {
+  const range = { offset: (params.page - 1) * DIRECTORY_PAGE_SIZE, limit: DIRECTORY_PAGE_SIZE };
+  if (match) return cardsInOrder(await rankedIds(match, params, range));
 
-  const [items, counted] = await Promise.all([
-    cardsInOrder(ids),
-    total ?? countMatches(plan, params),
-  ]);
-
-  return { items, total: counted };
+  return db.initiative.findMany({
+    where: listingWhere(params),
+    select: initiativeCardSelect,
+    orderBy: [...PUBLIC_ORDER],
+    skip: range.offset,
+    take: range.limit,
+  });
 }
 
-/** One page of the directory for the filters and the planned search, if any. */
-export async function directoryPage(
-  params: DirectoryQuery,
-  plan: SearchPlan | null,
-): Promise<DirectoryPage> {
-  const { items, total } = plan ? await searchedPage(params, plan) : await listedPage(params);
+/** One page of the public directory for the given filters and words, with its facet counts. */
+export async function findPublishedInitiatives(params: DirectoryQuery): Promise<DirectoryPage> {
+  const plan = await planSearch(params.q);
+  const match = plan?.match ?? null;
+
+  const [items, { total, ...facets }] = await Promise.all([
+    pageItems(params, match),
+    countMatches(match, params),
+  ]);
 
   return {
     items,
     total,
     page: params.page,
     pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)),
+    facets,
+    highlight: plan?.highlight ?? null,
   };
-}
-
-/** One page of the public directory for the given filters and words. */
-export async function findPublishedInitiatives(params: DirectoryQuery): Promise<DirectoryPage> {
-  return directoryPage(params, await planSearch(params.q));
 }

@@ -1,42 +1,51 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { regionCondition, themeCondition, type Filters } from "./filters";
-import { planQueries, type SearchPlan } from "./search-plan";
+import type { Filters } from "./filters";
+import { runSearchQuery, tsqueryRow } from "./search-sql";
 
-/** Published initiatives per region code and per theme slug (none: absent). */
-export type Facets = { regions: Map<string, number>; themes: Map<string, number> };
+/**
+ * How many published initiatives match: in all (both filters applied), and
+ * per region code and theme slug (none: absent).
+ */
+export type Counts = { total: number; regions: Map<string, number>; themes: Map<string, number> };
 
-type Row = { facet: "region" | "theme"; key: string; count: number };
+/** Matches sharing the same regions and themes; a few hundred groups at most. */
+type Group = { regions: string[]; themes: string[]; count: number };
 
-const HIT = Prisma.sql`h.id`;
+function groupsQuery(match: string | null): Prisma.Sql {
+  const matching = match
+    ? Prisma.sql`FROM "Initiative" i, ${tsqueryRow(match)}
+        WHERE i.status = 'PUBLISHED' AND i."searchVector" @@ q.match`
+    : Prisma.sql`FROM "Initiative" i WHERE i.status = 'PUBLISHED'`;
 
-function hits(plan: SearchPlan | null): Prisma.Sql {
-  if (!plan) return Prisma.sql`SELECT i.id FROM "Initiative" i WHERE i.status = 'PUBLISHED'`;
+  return Prisma.sql`SELECT i."regionCodes" AS regions, i."themeSlugs" AS themes,
+      count(*)::int AS count
+    ${matching}
+    GROUP BY i."regionCodes", i."themeSlugs"`;
+}
 
-  return Prisma.sql`SELECT i.id FROM "Initiative" i, ${planQueries(plan)}
-    WHERE i.status = 'PUBLISHED' AND i."searchVector" @@ q.match`;
+function add(counts: Map<string, number>, keys: string[], count: number) {
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + count);
 }
 
 /**
- * Counts for the region and theme choices: each counts the initiatives that
- * match the query and the other filter, so choosing it gives that number.
+ * The total, and the count beside each region and theme choice: a region
+ * counts the matches that also pass the theme filter, and a theme those that
+ * pass the region filter, so each choice shows the total it would give.
+ * One pass over the matches, grouped by their regions and themes.
  */
-export async function countFacets(plan: SearchPlan | null, filters: Filters): Promise<Facets> {
-  const rows = await db.$queryRaw<Row[]>`
-    WITH hits AS MATERIALIZED (${hits(plan)})
-    SELECT 'region' AS facet, r."regionCode" AS key, count(*)::int AS count
-    FROM hits h JOIN "InitiativeRegion" r ON r."initiativeId" = h.id
-    WHERE TRUE ${themeCondition(HIT, filters.theme)}
-    GROUP BY r."regionCode"
-    UNION ALL
-    SELECT 'theme', t."themeSlug", count(*)::int
-    FROM hits h JOIN "InitiativeTheme" t ON t."initiativeId" = h.id
-    WHERE TRUE ${regionCondition(HIT, filters.region)}
-    GROUP BY t."themeSlug"`;
+export async function countMatches(match: string | null, { region, theme }: Filters) {
+  const groups = await runSearchQuery<Group[]>(groupsQuery(match), { scanTable: !match });
+  const counts: Counts = { total: 0, regions: new Map(), themes: new Map() };
 
-  const of = (facet: Row["facet"]) =>
-    new Map(rows.filter((row) => row.facet === facet).map((row) => [row.key, row.count]));
+  for (const group of groups) {
+    const inRegion = !region || group.regions.includes(region);
+    const inTheme = !theme || group.themes.includes(theme);
 
-  return { regions: of("region"), themes: of("theme") };
+    if (inRegion && inTheme) counts.total += group.count;
+    if (inTheme) add(counts.regions, group.regions, group.count);
+    if (inRegion) add(counts.themes, group.themes, group.count);
+  }
+
+  return counts;
 }

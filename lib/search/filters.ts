@@ -2,20 +2,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 export type Filters = { region?: string | undefined; theme?: string | undefined };
 
-/** `AND` the initiative whose id is `id` works in the region; nothing without one. */
-export function regionCondition(id: Prisma.Sql, region: string | undefined): Prisma.Sql {
-  if (!region) return Prisma.empty;
+/**
+ * The filters on the initiative aliased `i`, read from its copies of its
+ * InitiativeRegion and InitiativeTheme keys: no other table per match.
+ */
+export function filtersOn({ region, theme }: Filters): Prisma.Sql {
+  const inRegion = region ? Prisma.sql`${region} = ANY (i."regionCodes")` : Prisma.sql`TRUE`;
+  const inTheme = theme ? Prisma.sql`${theme} = ANY (i."themeSlugs")` : Prisma.sql`TRUE`;
 
-  return Prisma.sql`AND EXISTS (
-    SELECT 1 FROM "InitiativeRegion" fr WHERE fr."initiativeId" = ${id} AND fr."regionCode" = ${region}
-  )`;
-}
-
-/** `AND` the initiative whose id is `id` has the theme, secondary themes included. */
-export function themeCondition(id: Prisma.Sql, theme: string | undefined): Prisma.Sql {
-  if (!theme) return Prisma.empty;
-
-  return Prisma.sql`AND EXISTS (
-    SELECT 1 FROM "InitiativeTheme" ft WHERE ft."initiativeId" = ${id} AND ft."themeSlug" = ${theme}
-  )`;
+  return Prisma.sql`${inRegion} AND ${inTheme}`;
 }

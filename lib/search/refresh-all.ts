@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchableSelect, staleSearchColumns } from "./searchable";
 
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 500;
 
 /**
  * Recomputes every initiative's search columns, so a change to the rules, to

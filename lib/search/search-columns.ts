@@ -4,6 +4,8 @@ import { placeSpellingsIn } from "./places";
 
 type RegionNames = { nameFr: string; nameAr: string; nameEn: string; aliases: string[] };
 type ThemeNames = { labelFr: string; labelAr: string; labelEn: string; aliases: string[] };
+type Region = RegionNames & { code: string };
+type Theme = ThemeNames & { slug: string };
 
 /** What an initiative's search columns are computed from. */
 export type SearchSource = {
@@ -13,12 +15,22 @@ export type SearchSource = {
   organisationNames: readonly string[];
   city?: string | null;
   /** Every region the initiative works in, and its themes. */
-  regions: readonly RegionNames[];
-  themes: readonly ThemeNames[];
+  regions: readonly Region[];
+  themes: readonly Theme[];
 };
 
-/** The Initiative columns the database builds its weighted search vector from. */
-export type SearchColumns = { searchTitle: string; searchSummary: string; searchBody: string };
+/**
+ * The Initiative columns search reads: normalised text, from which the
+ * database builds its search vectors, and the region and theme keys that
+ * filters and facet counts read.
+ */
+export type SearchColumns = {
+  searchTitle: string;
+  searchSummary: string;
+  searchBody: string;
+  regionCodes: string[];
+  themeSlugs: string[];
+};
 
 /** Region and theme names in the three languages, with their aliases. */
 export function referenceNamesOf(
@@ -40,9 +52,12 @@ function searchTextOf(parts: readonly (string | null | undefined)[]): string {
   return withArticleStems([text, ...places].filter(Boolean).join(" "));
 }
 
+const sortedKeys = (keys: string[]) => [...new Set(keys)].sort();
+
 /**
- * An initiative's search text per weight: titles (A), summaries (B), and the
- * rest (C): descriptions, organisation names, city, region and theme names.
+ * An initiative's search columns: the text of its titles, of its summaries,
+ * and of the rest (descriptions, organisation names, city, region and theme
+ * names), and its region codes and theme slugs.
  * Region and theme names in the three languages are part of it, so a visitor
  * finds initiatives by place or subject in any script, even where the
  * initiative itself was only written in French.
@@ -59,5 +74,7 @@ export function searchColumnsOf(source: SearchSource): SearchColumns {
       source.city,
       ...referenceNamesOf(source.regions, source.themes),
     ]),
+    regionCodes: sortedKeys(source.regions.map((region) => region.code)),
+    themeSlugs: sortedKeys(source.themes.map((theme) => theme.slug)),
   };
 }

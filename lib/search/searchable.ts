@@ -8,6 +8,8 @@ export const searchableSelect = {
   searchTitle: true,
   searchSummary: true,
   searchBody: true,
+  regionCodes: true,
+  themeSlugs: true,
   translations: { select: { title: true, summary: true, description: true } },
   organisation: { select: { name: true, translations: { select: { name: true } } } },
   regions: { select: { region: true } },
@@ -32,10 +34,9 @@ export function searchColumnsOfRow(item: Searchable): SearchColumns {
 /** The columns to write, or null when the stored ones are current. */
 export function staleSearchColumns(item: Searchable): SearchColumns | null {
   const columns = searchColumnsOfRow(item);
-  const current =
-    columns.searchTitle === item.searchTitle &&
-    columns.searchSummary === item.searchSummary &&
-    columns.searchBody === item.searchBody;
+  const current = (Object.keys(columns) as (keyof SearchColumns)[]).every(
+    (key) => JSON.stringify(columns[key]) === JSON.stringify(item[key]),
+  );
 
   return current ? null : columns;
 }

@@ -13,24 +13,19 @@ export function isPlainWord(word: string): boolean {
   return PLAIN_WORD.test(word);
 }
 
-function operand(word: string, suffix: string): string {
+function quoted(word: string): string {
   if (!isPlainWord(word)) throw new Error("A search word holds only letters and digits");
 
-  return `'${word}'${suffix}`;
+  return `'${word}'`;
 }
 
-function termOf(match: WordMatch, weights: string): string {
-  if ("prefix" in match) return operand(match.prefix, `:*${weights}`);
+function termOf(match: WordMatch): string {
+  if ("prefix" in match) return `${quoted(match.prefix)}:*`;
 
-  const alternatives = match.anyOf.map((word) => operand(word, weights ? `:${weights}` : ""));
-
-  return `(${alternatives.join(" | ")})`;
+  return `(${match.anyOf.map(quoted).join(" | ")})`;
 }
 
-/**
- * The text of a tsquery that requires every word, optionally only in the
- * given weights ("A": titles; "AB": titles and summaries).
- */
-export function tsqueryText(matches: readonly WordMatch[], weights = ""): string {
-  return matches.map((match) => termOf(match, weights)).join(" & ");
+/** The text of a tsquery that requires every word. */
+export function tsqueryText(matches: readonly WordMatch[]): string {
+  return matches.map(termOf).join(" & ");
 }

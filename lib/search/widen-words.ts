@@ -1,25 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { MIN_NEAR_LENGTH, NEAR_CANDIDATE_SIMILARITY, nearWords } from "./near-words";
 import { isPlainWord, type WordMatch } from "./tsquery";
 
-/**
- * pg_trgm similarity from which a published word counts as a near match of
- * a query word that begins no published word. 0.4 takes "Marakech" to
- * "marrakech" (0.73), "Tahanaout" to "tahannaout" (0.75) and "مراكيش" to
- * "مراكش" (0.44), and leaves words that share only a syllable apart.
- */
-export const NEAR_SIMILARITY = 0.4;
-
-// Shorter words have too few trigrams for a meaningful similarity.
-const MIN_NEAR_LENGTH = 4;
+const MAX_CANDIDATES = 10;
 const MAX_NEAR_WORDS = 3;
 
-type Row = { known: boolean; near: string[] };
+type Row = { known: boolean; candidates: string[] };
 
 /**
  * How each query word matches: as a prefix when some published word begins
- * with it, otherwise as its closest published words (none: it matches
- * nothing, as typed).
+ * with it; otherwise as its near matches among published words (none: as
+ * typed, so it matches nothing).
  */
 export async function widenWords(words: readonly string[]): Promise<WordMatch[]> {
   const rows = await db.$queryRaw<Row[]>`
@@ -29,11 +21,11 @@ export async function widenWords(words: readonly string[]): Promise<WordMatch[]>
         THEN ARRAY[]::text[]
         ELSE ARRAY(
           SELECT s.word FROM "SearchWord" s
-          WHERE s.word % q.folded AND similarity(s.word, q.folded) >= ${NEAR_SIMILARITY}
-          ORDER BY similarity(s.word, q.folded) DESC, s.word
-          LIMIT ${MAX_NEAR_WORDS}
+          WHERE s.word % q.folded AND similarity(s.word, q.folded) >= ${NEAR_CANDIDATE_SIMILARITY}
+          ORDER BY similarity(s.word, q.folded) DESC, s.initiatives DESC, s.word
+          LIMIT ${MAX_CANDIDATES}
         )
-      END AS near
+      END AS candidates
     FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, position)
     CROSS JOIN LATERAL (SELECT public.search_fold(w.word) AS folded) AS q
     CROSS JOIN LATERAL (
@@ -43,8 +35,8 @@ export async function widenWords(words: readonly string[]): Promise<WordMatch[]>
 
   return words.map((word, index) => {
     const row = rows[index];
-    const near = (row?.near ?? []).filter(isPlainWord);
-    const [first, ...rest] = near;
+    const candidates = (row?.candidates ?? []).filter(isPlainWord);
+    const [first, ...rest] = nearWords(word, candidates).slice(0, MAX_NEAR_WORDS);
 
     return row?.known || !first ? { prefix: word } : { anyOf: [first, ...rest] };
   });

@@ -8,7 +8,13 @@ const marrakechSafi = {
   aliases: ["مراكش آسفي"],
 };
 
-const water = { labelFr: "Eau", labelAr: "الماء", labelEn: "Water", aliases: ["المياه"] };
+const water = {
+  slug: "water",
+  labelFr: "Eau",
+  labelAr: "الماء",
+  labelEn: "Water",
+  aliases: ["المياه"],
+};
 
 const nothing = { organisationNames: [], regions: [], themes: [] };
 
@@ -26,6 +32,8 @@ describe("searchColumnsOf", () => {
       searchTitle: "jardin partage حديقه مشتركه",
       searchSummary: "un potager",
       searchBody: "chaque samedi كل سبت",
+      regionCodes: [],
+      themeSlugs: [],
     });
   });
 
@@ -33,13 +41,38 @@ describe("searchColumnsOf", () => {
     const { searchBody } = searchColumnsOf({
       ...nothing,
       translations: [{ title: "Jardin" }],
-      regions: [{ nameFr: "Souss-Massa", nameAr: "سوس-ماسة", nameEn: "Souss-Massa", aliases: [] }],
+      regions: [
+        {
+          code: "MA-09",
+          nameFr: "Souss-Massa",
+          nameAr: "سوس-ماسة",
+          nameEn: "Souss-Massa",
+          aliases: [],
+        },
+      ],
       themes: [water],
     });
 
     expect(searchBody.split(" ")).toEqual(
       expect.arrayContaining(["souss", "massa", "سوس", "ماسه", "eau", "الماء", "ماء", "water"]),
     );
+  });
+
+  it("lists the region codes and theme slugs once each, in order", () => {
+    const columns = searchColumnsOf({
+      ...nothing,
+      translations: [{ title: "Jardin" }],
+      regions: [
+        { ...marrakechSafi, code: "MA-07" },
+        { ...marrakechSafi, code: "MA-01" },
+      ],
+      themes: [water, { ...water, slug: "energy" }, water],
+    });
+
+    expect(columns).toMatchObject({
+      regionCodes: ["MA-01", "MA-07"],
+      themeSlugs: ["energy", "water"],
+    });
   });
 
   it("puts descriptions, organisation names and city in the last column", () => {

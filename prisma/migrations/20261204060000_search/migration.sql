@@ -13,12 +13,16 @@ CREATE FUNCTION public.search_fold(input TEXT) RETURNS TEXT
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   RETURN public.unaccent('public.unaccent'::regdictionary, input);
 
--- Normalised words per weight: titles (A), summaries (B), and the rest (C):
--- descriptions, organisation names, city, region and theme names.
+-- Normalised words of titles, of summaries, and of the rest (descriptions,
+-- organisation names, city, region and theme names), with the initiative's
+-- region codes and theme slugs. Written by the application
+-- (lib/search/search-columns.ts).
 ALTER TABLE "Initiative"
   ADD COLUMN "searchTitle" TEXT NOT NULL DEFAULT '',
   ADD COLUMN "searchSummary" TEXT NOT NULL DEFAULT '',
-  ADD COLUMN "searchBody" TEXT NOT NULL DEFAULT '';
+  ADD COLUMN "searchBody" TEXT NOT NULL DEFAULT '',
+  ADD COLUMN "regionCodes" TEXT[] NOT NULL DEFAULT '{}',
+  ADD COLUMN "themeSlugs" TEXT[] NOT NULL DEFAULT '{}';
 
 -- Searchable at once; the seed step of `npm start` rewrites all three columns.
 UPDATE "Initiative" SET "searchBody" = "searchText";
@@ -26,16 +30,53 @@ UPDATE "Initiative" SET "searchBody" = "searchText";
 ALTER TABLE "Initiative" DROP COLUMN "searchText";
 
 -- The 'simple' configuration: no stemming and no stop words, which suits
--- three languages in one column; normalisation already happened.
-ALTER TABLE "Initiative" ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
-  setweight(to_tsvector('simple'::regconfig, public.search_fold("searchTitle")), 'A') ||
-  setweight(to_tsvector('simple'::regconfig, public.search_fold("searchSummary")), 'B') ||
-  setweight(to_tsvector('simple'::regconfig, public.search_fold("searchBody")), 'C')
-) STORED;
+-- three languages in one column; normalisation already happened. Titles,
+-- titles with summaries, and everything: ranking a match by where it is found
+-- (title, then summary, then the rest) then takes three index lookups instead
+-- of reading each matching row's long vector, as weights would need.
+ALTER TABLE "Initiative"
+  ADD COLUMN "titleVector" tsvector GENERATED ALWAYS AS (
+    to_tsvector('simple'::regconfig, public.search_fold("searchTitle"))
+  ) STORED,
+  ADD COLUMN "headVector" tsvector GENERATED ALWAYS AS (
+    to_tsvector('simple'::regconfig, public.search_fold("searchTitle" || ' ' || "searchSummary"))
+  ) STORED,
+  ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
+    to_tsvector('simple'::regconfig,
+      public.search_fold("searchTitle" || ' ' || "searchSummary" || ' ' || "searchBody"))
+  ) STORED;
 
 -- Directory search: only published rows are ever searched.
 CREATE INDEX "Initiative_searchVector_idx" ON "Initiative" USING GIN ("searchVector")
   WHERE status = 'PUBLISHED';
+CREATE INDEX "Initiative_headVector_idx" ON "Initiative" USING GIN ("headVector")
+  WHERE status = 'PUBLISHED';
+CREATE INDEX "Initiative_titleVector_idx" ON "Initiative" USING GIN ("titleVector")
+  WHERE status = 'PUBLISHED';
+
+-- Keep rows short: a search visits tens of thousands of them, and listings
+-- read them all. Search text and vectors go to TOAST (compressed), while the
+-- columns every listing reads stay in the row (MAIN).
+ALTER TABLE "Initiative"
+  ALTER COLUMN "id" SET STORAGE MAIN,
+  ALTER COLUMN "slug" SET STORAGE MAIN,
+  ALTER COLUMN "organisationId" SET STORAGE MAIN,
+  ALTER COLUMN "regionCode" SET STORAGE MAIN,
+  ALTER COLUMN "city" SET STORAGE MAIN,
+  ALTER COLUMN "createdById" SET STORAGE MAIN,
+  ALTER COLUMN "clientToken" SET STORAGE MAIN,
+  ALTER COLUMN "regionCodes" SET STORAGE MAIN,
+  ALTER COLUMN "themeSlugs" SET STORAGE MAIN;
+ALTER TABLE "Initiative" SET (toast_tuple_target = 128);
+
+-- Every region and theme of the initiative, copied from InitiativeRegion and
+-- InitiativeTheme with the search columns: search filters and facet counts
+-- read them from the row instead of joining two tables per match.
+UPDATE "Initiative" AS i
+SET "regionCodes" = ARRAY(SELECT r."regionCode" FROM "InitiativeRegion" r
+                          WHERE r."initiativeId" = i.id ORDER BY 1),
+    "themeSlugs" = ARRAY(SELECT t."themeSlug" FROM "InitiativeTheme" t
+                         WHERE t."initiativeId" = i.id ORDER BY 1);
 
 -- Byte order ("C"): prefix lookups use the primary key's b-tree.
 CREATE TABLE "SearchWord" (
@@ -93,17 +134,24 @@ BEGIN
       GROUP BY w
     ) AS d;
   ELSE
+    -- Most updates (a date, a revision) change neither words nor status.
+    WITH changed AS (
+      SELECT n."searchVector" AS new_words, n.status = 'PUBLISHED' AS new_published,
+        o."searchVector" AS old_words, o.status = 'PUBLISHED' AS old_published
+      FROM new_rows AS n JOIN old_rows AS o USING (id)
+      WHERE n.status IS DISTINCT FROM o.status OR n."searchVector" IS DISTINCT FROM o."searchVector"
+    )
     SELECT array_agg(d.word), array_agg(d.delta) INTO words, deltas
     FROM (
       SELECT c.word, sum(c.n)::int AS delta
       FROM (
         SELECT w AS word, 1 AS n
-        FROM new_rows AS r, unnest(tsvector_to_array(r."searchVector")) AS w
-        WHERE r.status = 'PUBLISHED'
+        FROM changed, unnest(tsvector_to_array(changed.new_words)) AS w
+        WHERE changed.new_published
         UNION ALL
         SELECT w, -1
-        FROM old_rows AS r, unnest(tsvector_to_array(r."searchVector")) AS w
-        WHERE r.status = 'PUBLISHED'
+        FROM changed, unnest(tsvector_to_array(changed.old_words)) AS w
+        WHERE changed.old_published
       ) AS c
       GROUP BY c.word
       HAVING sum(c.n) <> 0
@@ -135,3 +183,15 @@ SELECT w, count(*)::int, now()
 FROM "Initiative", unnest(tsvector_to_array("searchVector")) AS w
 WHERE status = 'PUBLISHED'
 GROUP BY w;
+
+-- A hash of what every initiative's search columns derive from besides its
+-- own content (the normalisation code, place names, region and theme names):
+-- the start-up refresh rewrites the columns only when it changed.
+CREATE TABLE "SearchIndexState" (
+  "id" INTEGER NOT NULL DEFAULT 1,
+  "fingerprint" TEXT NOT NULL,
+  "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updatedAt" TIMESTAMP(3) NOT NULL,
+
+  CONSTRAINT "SearchIndexState_pkey" PRIMARY KEY ("id")
+);

@@ -14,12 +14,15 @@ type InitiativeInput = {
   regionCodes?: string[];
   themeSlugs?: string[];
   /**
-   * Whether the search columns are written (from the title only, as if names
-   * of regions and themes were missing); false leaves them empty, as for rows
+   * Whether the search text is written (from the title only, as if names of
+   * regions and themes were missing); false leaves it empty, as for rows
    * saved before the search columns existed.
    */
   indexed?: boolean;
 };
+
+// Search text from the title only, as if the names of regions and themes were missing.
+const NO_NAMES = { organisationNames: [], regions: [], themes: [] };
 
 /**
  * What one test creates. Every title carries `word`, a word found nowhere else,
@@ -51,6 +54,7 @@ export class Fixtures {
     const translations = [{ locale: "fr" as const, title: `${title} ${this.word}` }];
     const regionCodes = input.regionCodes ?? ["MA-01"];
     const regionCode = input.regionCode ?? regionCodes[0];
+    const themeSlugs = input.themeSlugs ?? ["other"];
     const published = status === "PUBLISHED";
 
     return db.initiative.create({
@@ -60,14 +64,14 @@ export class Fixtures {
         status,
         originalLocale: "fr",
         regionCode,
-        ...(indexed
-          ? searchColumnsOf({ translations, organisationNames: [], regions: [], themes: [] })
-          : {}),
+        ...(indexed ? searchColumnsOf({ ...NO_NAMES, translations }) : {}),
+        regionCodes: [...regionCodes].sort(),
+        themeSlugs: [...themeSlugs].sort(),
         publishedAt: published ? (input.publishedAt ?? new Date()) : null,
         translations: { create: translations },
         regions: { create: regionCodes.map((code) => ({ regionCode: code })) },
         themes: {
-          create: (input.themeSlugs ?? ["other"]).map((themeSlug, i) => ({
+          create: themeSlugs.map((themeSlug, i) => ({
             themeSlug,
             isPrimary: i === 0,
           })),

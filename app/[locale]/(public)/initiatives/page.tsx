@@ -12,8 +12,8 @@ import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { directoryHref } from "@/lib/i18n/paths";
 import { readDirectoryQuery } from "@/lib/initiatives/directory-query";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
 import { loadReferenceLookups } from "@/lib/reference/lookups";
-import { searchDirectory } from "@/lib/search/directory-search";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -40,7 +40,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   const lookups = await loadReferenceLookups();
   const query = await readDirectoryQuery(await searchParams);
 
-  const result = await searchDirectory(query);
+  const result = await findPublishedInitiatives(query);
   const beyondLastPage = result.items.length === 0 && result.total > 0;
 
   return (
