@@ -1,7 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { refreshSearchColumns } from "@/lib/search/searchable";
 import { requireMembership, type Actor } from "./access";
 import { discardLogo, storeLogo } from "./logo";
 import type { updateOrganisationSchema } from "./organisation-schema";
@@ -14,34 +16,42 @@ type Profile = Omit<UpdateOrganisationInput, "logo" | "removeLogo"> & {
   logoPath: string | null;
 };
 
-function profileWrites({ organisationId, translations, originalLocale, ...profile }: Profile) {
+async function writeProfile(
+  tx: Prisma.TransactionClient,
+  { organisationId, translations, originalLocale, ...profile }: Profile,
+) {
   const rows = translationRows(translations);
 
-  return [
-    db.organisationTranslation.deleteMany({
-      where: { organisationId, locale: { notIn: rows.map((row) => row.locale) } },
-    }),
-    ...rows.map(({ locale, name, description }) =>
-      db.organisationTranslation.upsert({
-        where: { organisationId_locale: { organisationId, locale } },
-        create: { organisationId, locale, name, description },
-        update: { name, description },
-      }),
-    ),
-    db.organisation.update({
-      where: { id: organisationId },
-      data: {
-        name: nameIn(rows, originalLocale),
-        originalLocale,
-        kind: profile.kind,
-        regionCode: profile.regionCode,
-        city: profile.city ?? null,
-        website: profile.website ?? null,
-        socialLinks: profile.socialLinks,
-        logoPath: profile.logoPath,
-      },
-    }),
-  ];
+  await tx.organisationTranslation.deleteMany({
+    where: { organisationId, locale: { notIn: rows.map((row) => row.locale) } },
+  });
+  for (const { locale, name, description } of rows) {
+    await tx.organisationTranslation.upsert({
+      where: { organisationId_locale: { organisationId, locale } },
+      create: { organisationId, locale, name, description },
+      update: { name, description },
+    });
+  }
+  await tx.organisation.update({
+    where: { id: organisationId },
+    data: {
+      name: nameIn(rows, originalLocale),
+      originalLocale,
+      kind: profile.kind,
+      regionCode: profile.regionCode,
+      city: profile.city ?? null,
+      website: profile.website ?? null,
+      socialLinks: profile.socialLinks,
+      logoPath: profile.logoPath,
+    },
+  });
+
+  // Organisation names are part of its initiatives' search text.
+  const initiatives = await tx.initiative.findMany({
+    where: { organisationId },
+    select: { id: true },
+  });
+  for (const { id } of initiatives) await refreshSearchColumns(tx, id);
 }
 
 /**
@@ -65,7 +75,7 @@ export async function updateOrganisation(
   const logoPath = newLogo ?? (removeLogo ? null : current.logoPath);
 
   try {
-    await db.$transaction(profileWrites({ ...input, originalLocale, logoPath }));
+    await db.$transaction((tx) => writeProfile(tx, { ...input, originalLocale, logoPath }));
   } catch (error) {
     await discardLogo(newLogo);
     throw error;

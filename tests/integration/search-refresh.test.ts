@@ -26,7 +26,7 @@ describe("refreshAllSearchColumns", () => {
       title: "Jardin partagé",
       regionCodes: ["MA-07"],
       themeSlugs: ["water"],
-      indexed: false,
+      indexed: "nothing",
     });
     expect(await slugsFound(`مراكش ${word}`)).toEqual([]);
 
@@ -43,7 +43,7 @@ describe("refreshAllSearchColumns", () => {
     const initiative = await fixtures.initiative({
       title: "Ferme solaire",
       regionCodes: ["MA-07"],
-      indexed: false,
+      indexed: "nothing",
     });
     await refreshAllSearchColumns(db);
     // A date no write by the refresh could give, so any rewrite shows.

@@ -1,24 +1,31 @@
 import { randomUUID } from "node:crypto";
 import { test as base } from "vitest";
 import { db } from "@/lib/db/client";
-import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import type { InitiativeStatus, Locale } from "@/lib/generated/prisma/enums";
 import { searchColumnsOf } from "@/lib/search/search-columns";
+import { refreshSearchColumns } from "@/lib/search/searchable";
+
+type TranslationInput = { locale: Locale; title: string; summary?: string; description?: string };
 
 type InitiativeInput = {
   /** Defaults to one organisation shared by this test's initiatives. */
   organisationId?: string;
   title: string;
+  /** More languages, or a summary and description; `title` is the French title. */
+  translations?: TranslationInput[];
+  city?: string;
   status?: InitiativeStatus;
   publishedAt?: Date;
   regionCode?: string;
   regionCodes?: string[];
   themeSlugs?: string[];
   /**
-   * Whether the search text is written (from the title only, as if names of
-   * regions and themes were missing); false leaves it empty, as for rows
-   * saved before the search columns existed.
+   * How the search text is written: from the texts only, as if names of
+   * organisation, regions and themes were missing (the default); as the
+   * application writes it (everything); or not, as for rows saved before
+   * the search columns existed (nothing).
    */
-  indexed?: boolean;
+  indexed?: "texts" | "everything" | "nothing";
 };
 
 // Search text from the title only, as if the names of regions and themes were missing.
@@ -49,22 +56,23 @@ export class Fixtures {
     return organisation;
   }
 
-  async initiative({ title, status = "PUBLISHED", indexed = true, ...input }: InitiativeInput) {
+  async initiative({ title, status = "PUBLISHED", indexed = "texts", ...input }: InitiativeInput) {
     const organisationId = input.organisationId ?? (await this.defaultOrganisation());
-    const translations = [{ locale: "fr" as const, title: `${title} ${this.word}` }];
+    const translations = this.translationsOf(title, input.translations ?? []);
     const regionCodes = input.regionCodes ?? ["MA-01"];
     const regionCode = input.regionCode ?? regionCodes[0];
     const themeSlugs = input.themeSlugs ?? ["other"];
     const published = status === "PUBLISHED";
 
-    return db.initiative.create({
+    const created = await db.initiative.create({
       data: {
         slug: this.nextSlug("initiative"),
         organisationId,
         status,
         originalLocale: "fr",
         regionCode,
-        ...(indexed ? searchColumnsOf({ ...NO_NAMES, translations }) : {}),
+        city: input.city ?? null,
+        ...(indexed === "texts" ? searchColumnsOf({ ...NO_NAMES, translations }) : {}),
         regionCodes: [...regionCodes].sort(),
         themeSlugs: [...themeSlugs].sort(),
         publishedAt: published ? (input.publishedAt ?? new Date()) : null,
@@ -78,6 +86,17 @@ export class Fixtures {
         },
       },
     });
+    if (indexed === "everything") await refreshSearchColumns(db, created.id);
+
+    return created;
+  }
+
+  /** The French title with this test's word, and the other translations given. */
+  private translationsOf(title: string, more: TranslationInput[]): TranslationInput[] {
+    const french = more.find((t) => t.locale === "fr");
+    const others = more.filter((t) => t.locale !== "fr");
+
+    return [{ ...french, locale: "fr", title: `${title} ${this.word}` }, ...others];
   }
 
   private async defaultOrganisation() {
