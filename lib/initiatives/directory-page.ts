@@ -1,13 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { countMatches } from "@/lib/search/facets";
-import type { Filters } from "@/lib/search/filters";
 import type { HighlightTerms } from "@/lib/search/highlight-terms";
-import { rankedIds } from "@/lib/search/ranked-ids";
+import { newestIds, rankedIds } from "@/lib/search/ranked-ids";
 import { planSearch } from "@/lib/search/search-plan";
 import type { DirectoryQuery } from "./directory-params";
-import { PUBLIC_ORDER, PUBLISHED } from "./published";
+import { PUBLISHED } from "./published";
 import { initiativeCardSelect, type InitiativeCard } from "./selects";
 
 export const DIRECTORY_PAGE_SIZE = 12;
@@ -23,14 +21,6 @@ export type DirectoryPage = {
   highlight: HighlightTerms | null;
 };
 
-function listingWhere({ region, theme }: Filters): Prisma.InitiativeWhereInput {
-  return {
-    ...PUBLISHED,
-    ...(region ? { regions: { some: { regionCode: region } } } : {}),
-    ...(theme ? { themes: { some: { themeSlug: theme } } } : {}),
-  };
-}
-
 async function cardsInOrder(ids: string[]): Promise<InitiativeCard[]> {
   if (ids.length === 0) return [];
 
@@ -43,18 +33,12 @@ async function cardsInOrder(ids: string[]): Promise<InitiativeCard[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Newest first without a search; ranked by where the words are found with one. */
+/** Ranked by where the words are found with a search; newest first without. */
 async function pageItems(params: DirectoryQuery, match: string | null) {
   const range = { offset: (params.page - 1) * DIRECTORY_PAGE_SIZE, limit: DIRECTORY_PAGE_SIZE };
-  if (match) return cardsInOrder(await rankedIds(match, params, range));
+  const ids = match ? await rankedIds(match, params, range) : await newestIds(params, range);
 
-  return db.initiative.findMany({
-    where: listingWhere(params),
-    select: initiativeCardSelect,
-    orderBy: [...PUBLIC_ORDER],
-    skip: range.offset,
-    take: range.limit,
-  });
+  return cardsInOrder(ids);
 }
 
 /** One page of the public directory for the given filters and words, with its facet counts. */

@@ -1,7 +1,8 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Filters } from "./filters";
-import { runSearchQuery, tsqueryRow } from "./search-sql";
+import { runVectorQuery, tsqueryRow } from "./search-sql";
 
 /**
  * How many published initiatives match: in all (both filters applied), and
@@ -14,14 +15,12 @@ type Group = { regions: string[]; themes: string[]; count: number };
 
 function groupsQuery(match: string | null): Prisma.Sql {
   const matching = match
-    ? Prisma.sql`FROM "Initiative" i, ${tsqueryRow(match)}
-        WHERE i.status = 'PUBLISHED' AND i."searchVector" @@ q.match`
-    : Prisma.sql`FROM "Initiative" i WHERE i.status = 'PUBLISHED'`;
+    ? Prisma.sql`FROM "InitiativeSearch" s, ${tsqueryRow(match)} WHERE s."searchVector" @@ q.match`
+    : Prisma.sql`FROM "InitiativeSearch" s`;
 
-  return Prisma.sql`SELECT i."regionCodes" AS regions, i."themeSlugs" AS themes,
-      count(*)::int AS count
-    ${matching}
-    GROUP BY i."regionCodes", i."themeSlugs"`;
+  return Prisma.sql`SELECT g."regionCodes" AS regions, g."themeSlugs" AS themes, c.count
+    FROM (SELECT s."facetGroup", count(*)::int AS count ${matching} GROUP BY s."facetGroup") AS c
+    JOIN "SearchFacetGroup" g ON g.id = c."facetGroup"`;
 }
 
 function add(counts: Map<string, number>, keys: string[], count: number) {
@@ -32,10 +31,12 @@ function add(counts: Map<string, number>, keys: string[], count: number) {
  * The total, and the count beside each region and theme choice: a region
  * counts the matches that also pass the theme filter, and a theme those that
  * pass the region filter, so each choice shows the total it would give.
- * One pass over the matches, grouped by their regions and themes.
+ * One pass over the matches, grouped by their combination of regions and
+ * themes; without words, over every published initiative.
  */
 export async function countMatches(match: string | null, { region, theme }: Filters) {
-  const groups = await runSearchQuery<Group[]>(groupsQuery(match), { scanTable: !match });
+  const query = groupsQuery(match);
+  const groups = match ? await runVectorQuery<Group[]>(query) : await db.$queryRaw<Group[]>(query);
   const counts: Counts = { total: 0, regions: new Map(), themes: new Map() };
 
   for (const group of groups) {

@@ -60,12 +60,26 @@ describe("only published initiatives are searchable", () => {
     expect(await vocabularyCount(word)).toBeUndefined();
   });
 
+  test("keeps a search entry for every published initiative and for no other", async () => {
+    const [row] = await db.$queryRaw<{ published: number; entries: number; strays: number }[]>`
+      SELECT
+        (SELECT count(*)::int FROM "Initiative" WHERE status = 'PUBLISHED') AS published,
+        (SELECT count(*)::int FROM "InitiativeSearch") AS entries,
+        (SELECT count(*)::int FROM "InitiativeSearch" s JOIN "Initiative" i
+           ON i.id = s."initiativeId" WHERE i.status <> 'PUBLISHED') AS strays`;
+
+    expect(row?.strays).toBe(0);
+    expect(row?.entries).toBe(row?.published);
+  });
+
   test("keeps a vocabulary equal to one rebuilt from the published initiatives", async () => {
     const differences = await db.$queryRaw<{ word: string }[]>`
       WITH rebuilt AS (
         SELECT w AS word, count(*)::int AS initiatives
-        FROM "Initiative", unnest(tsvector_to_array("searchVector")) AS w
-        WHERE status = 'PUBLISHED'
+        FROM "Initiative" i
+        JOIN "InitiativeSearch" s ON s."initiativeId" = i.id
+        CROSS JOIN unnest(tsvector_to_array(s."searchVector")) AS w
+        WHERE i.status = 'PUBLISHED'
         GROUP BY w
       ), kept AS (SELECT word, initiatives FROM "SearchWord")
       (SELECT word FROM (SELECT * FROM rebuilt EXCEPT SELECT * FROM kept) AS missing)

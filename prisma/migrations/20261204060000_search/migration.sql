@@ -1,22 +1,22 @@
--- Directory search in PostgreSQL: weighted full-text search on text that the
--- application has normalised (lib/text/normalize.ts is the definition of the
--- rules), and a vocabulary of published words for near matches.
+-- Directory search in PostgreSQL. The application writes each initiative's
+-- normalised search text (lib/search/search-columns.ts; the rules are in
+-- lib/text/normalize.ts); triggers keep, for published initiatives only, a
+-- narrow search entry with full-text vectors, and a vocabulary of their words
+-- for near matches.
 
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
--- unaccent() is only STABLE because its rules file could change; ours never
--- does, and a generated column needs an IMMUTABLE function. Stored text and
--- query words both pass through it, so Latin accents in rows written by plain
--- SQL (imports, benchmarks) still meet accent-free queries.
+-- Stored text and query words both pass through unaccent, so Latin accents in
+-- rows written by plain SQL (imports, benchmarks) still meet accent-free
+-- queries; for text the application normalised it changes nothing.
 CREATE FUNCTION public.search_fold(input TEXT) RETURNS TEXT
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  LANGUAGE sql STABLE PARALLEL SAFE STRICT
   RETURN public.unaccent('public.unaccent'::regdictionary, input);
 
 -- Normalised words of titles, of summaries, and of the rest (descriptions,
 -- organisation names, city, region and theme names), with the initiative's
--- region codes and theme slugs. Written by the application
--- (lib/search/search-columns.ts).
+-- region codes and theme slugs, sorted.
 ALTER TABLE "Initiative"
   ADD COLUMN "searchTitle" TEXT NOT NULL DEFAULT '',
   ADD COLUMN "searchSummary" TEXT NOT NULL DEFAULT '',
@@ -24,61 +24,150 @@ ALTER TABLE "Initiative"
   ADD COLUMN "regionCodes" TEXT[] NOT NULL DEFAULT '{}',
   ADD COLUMN "themeSlugs" TEXT[] NOT NULL DEFAULT '{}';
 
--- Searchable at once; the seed step of `npm start` rewrites all three columns.
-UPDATE "Initiative" SET "searchBody" = "searchText";
-
-ALTER TABLE "Initiative" DROP COLUMN "searchText";
-
--- The 'simple' configuration: no stemming and no stop words, which suits
--- three languages in one column; normalisation already happened. Titles,
--- titles with summaries, and everything: ranking a match by where it is found
--- (title, then summary, then the rest) then takes three index lookups instead
--- of reading each matching row's long vector, as weights would need.
-ALTER TABLE "Initiative"
-  ADD COLUMN "titleVector" tsvector GENERATED ALWAYS AS (
-    to_tsvector('simple'::regconfig, public.search_fold("searchTitle"))
-  ) STORED,
-  ADD COLUMN "headVector" tsvector GENERATED ALWAYS AS (
-    to_tsvector('simple'::regconfig, public.search_fold("searchTitle" || ' ' || "searchSummary"))
-  ) STORED,
-  ADD COLUMN "searchVector" tsvector GENERATED ALWAYS AS (
-    to_tsvector('simple'::regconfig,
-      public.search_fold("searchTitle" || ' ' || "searchSummary" || ' ' || "searchBody"))
-  ) STORED;
-
--- Directory search: only published rows are ever searched.
-CREATE INDEX "Initiative_searchVector_idx" ON "Initiative" USING GIN ("searchVector")
-  WHERE status = 'PUBLISHED';
-CREATE INDEX "Initiative_headVector_idx" ON "Initiative" USING GIN ("headVector")
-  WHERE status = 'PUBLISHED';
-CREATE INDEX "Initiative_titleVector_idx" ON "Initiative" USING GIN ("titleVector")
-  WHERE status = 'PUBLISHED';
-
--- Keep rows short: a search visits tens of thousands of them, and listings
--- read them all. Search text and vectors go to TOAST (compressed), while the
--- columns every listing reads stay in the row (MAIN).
-ALTER TABLE "Initiative"
-  ALTER COLUMN "id" SET STORAGE MAIN,
-  ALTER COLUMN "slug" SET STORAGE MAIN,
-  ALTER COLUMN "organisationId" SET STORAGE MAIN,
-  ALTER COLUMN "regionCode" SET STORAGE MAIN,
-  ALTER COLUMN "city" SET STORAGE MAIN,
-  ALTER COLUMN "createdById" SET STORAGE MAIN,
-  ALTER COLUMN "clientToken" SET STORAGE MAIN,
-  ALTER COLUMN "regionCodes" SET STORAGE MAIN,
-  ALTER COLUMN "themeSlugs" SET STORAGE MAIN;
-ALTER TABLE "Initiative" SET (toast_tuple_target = 128);
-
--- Every region and theme of the initiative, copied from InitiativeRegion and
--- InitiativeTheme with the search columns: search filters and facet counts
--- read them from the row instead of joining two tables per match.
+-- Searchable at once; the seed step of `npm start` rewrites all of them.
 UPDATE "Initiative" AS i
-SET "regionCodes" = ARRAY(SELECT r."regionCode" FROM "InitiativeRegion" r
+SET "searchBody" = i."searchText",
+    "regionCodes" = ARRAY(SELECT r."regionCode" FROM "InitiativeRegion" r
                           WHERE r."initiativeId" = i.id ORDER BY 1),
     "themeSlugs" = ARRAY(SELECT t."themeSlug" FROM "InitiativeTheme" t
                          WHERE t."initiativeId" = i.id ORDER BY 1);
 
--- Byte order ("C"): prefix lookups use the primary key's b-tree.
+ALTER TABLE "Initiative" DROP COLUMN "searchText";
+
+-- Each combination of regions and themes that published initiatives have: a
+-- few hundred at most. Facet counts group search entries by it, an integer,
+-- and filters test it against the few combinations that hold a region.
+CREATE TABLE "SearchFacetGroup" (
+  "id" SERIAL NOT NULL,
+  "regionCodes" TEXT[] NOT NULL,
+  "themeSlugs" TEXT[] NOT NULL,
+  "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updatedAt" TIMESTAMP(3) NOT NULL,
+
+  CONSTRAINT "SearchFacetGroup_pkey" PRIMARY KEY ("id")
+);
+
+CREATE UNIQUE INDEX "SearchFacetGroup_regionCodes_themeSlugs_key"
+  ON "SearchFacetGroup"("regionCodes", "themeSlugs");
+
+-- One row per PUBLISHED initiative and no other: whatever a search reads or
+-- counts is public. Short rows (the vectors go to TOAST), because counting the
+-- matches of a common word visits tens of thousands of them. Three vectors,
+-- titles, titles and summaries, and everything, so that ranking a match by
+-- where it is found takes index lookups, not reading each match's vector.
+-- The 'simple' configuration: no stemming and no stop words, which suits
+-- three languages in one vector; normalisation already happened.
+CREATE TABLE "InitiativeSearch" (
+  "facetGroup" INTEGER NOT NULL,
+  "publishedAt" TIMESTAMP(3),
+  "initiativeId" TEXT NOT NULL,
+  "titleVector" tsvector NOT NULL,
+  "headVector" tsvector NOT NULL,
+  "searchVector" tsvector NOT NULL,
+  "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updatedAt" TIMESTAMP(3) NOT NULL,
+
+  CONSTRAINT "InitiativeSearch_pkey" PRIMARY KEY ("initiativeId")
+);
+
+ALTER TABLE "InitiativeSearch" ALTER COLUMN "initiativeId" SET STORAGE MAIN;
+ALTER TABLE "InitiativeSearch" SET (toast_tuple_target = 128);
+
+ALTER TABLE "InitiativeSearch" ADD CONSTRAINT "InitiativeSearch_initiativeId_fkey"
+  FOREIGN KEY ("initiativeId") REFERENCES "Initiative"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "InitiativeSearch" ADD CONSTRAINT "InitiativeSearch_facetGroup_fkey"
+  FOREIGN KEY ("facetGroup") REFERENCES "SearchFacetGroup"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Directory search: words anywhere, in titles and summaries, in titles.
+CREATE INDEX "InitiativeSearch_searchVector_idx" ON "InitiativeSearch" USING GIN ("searchVector");
+CREATE INDEX "InitiativeSearch_headVector_idx" ON "InitiativeSearch" USING GIN ("headVector");
+CREATE INDEX "InitiativeSearch_titleVector_idx" ON "InitiativeSearch" USING GIN ("titleVector");
+-- Directory without words: newest first, the id breaking ties.
+CREATE INDEX "InitiativeSearch_publishedAt_initiativeId_idx"
+  ON "InitiativeSearch"("publishedAt" DESC, "initiativeId" DESC);
+CREATE INDEX "InitiativeSearch_facetGroup_idx" ON "InitiativeSearch"("facetGroup");
+
+-- Brings the search entries of these initiatives in line with their rows:
+-- published ones get an entry, written only when something in it changed;
+-- the others lose theirs.
+CREATE FUNCTION public.search_entries_sync(ids TEXT[]) RETURNS void
+  LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "InitiativeSearch" AS s
+  WHERE s."initiativeId" = ANY (ids)
+    AND NOT EXISTS (
+      SELECT 1 FROM "Initiative" AS i WHERE i.id = s."initiativeId" AND i.status = 'PUBLISHED'
+    );
+
+  INSERT INTO "SearchFacetGroup" ("regionCodes", "themeSlugs", "updatedAt")
+  SELECT DISTINCT i."regionCodes", i."themeSlugs", now()
+  FROM "Initiative" AS i
+  WHERE i.id = ANY (ids) AND i.status = 'PUBLISHED'
+  ON CONFLICT ("regionCodes", "themeSlugs") DO NOTHING;
+
+  INSERT INTO "InitiativeSearch" AS s ("facetGroup", "publishedAt", "initiativeId",
+    "titleVector", "headVector", "searchVector", "updatedAt")
+  SELECT g.id, i."publishedAt", i.id,
+    to_tsvector('simple', public.search_fold(i."searchTitle")),
+    to_tsvector('simple', public.search_fold(i."searchTitle" || ' ' || i."searchSummary")),
+    to_tsvector('simple', public.search_fold(
+      i."searchTitle" || ' ' || i."searchSummary" || ' ' || i."searchBody")),
+    now()
+  FROM "Initiative" AS i
+  JOIN "SearchFacetGroup" AS g
+    ON g."regionCodes" = i."regionCodes" AND g."themeSlugs" = i."themeSlugs"
+  WHERE i.id = ANY (ids) AND i.status = 'PUBLISHED'
+  ORDER BY i.id
+  ON CONFLICT ("initiativeId") DO UPDATE
+  SET "facetGroup" = excluded."facetGroup", "publishedAt" = excluded."publishedAt",
+    "titleVector" = excluded."titleVector", "headVector" = excluded."headVector",
+    "searchVector" = excluded."searchVector", "updatedAt" = now()
+  WHERE (s."facetGroup", s."publishedAt", s."searchVector", s."headVector", s."titleVector")
+    IS DISTINCT FROM (excluded."facetGroup", excluded."publishedAt", excluded."searchVector",
+      excluded."headVector", excluded."titleVector");
+END;
+$$;
+
+-- Once per statement with every row it changed, so a bulk insert costs one
+-- pass. An update matters only when the status, the date or the search
+-- columns changed; deletions cascade through the foreign key.
+CREATE FUNCTION public.search_entries_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM public.search_entries_sync(ARRAY(SELECT n.id FROM new_rows AS n));
+
+  RETURN NULL;
+END;
+$$;
+
+CREATE FUNCTION public.search_entries_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids TEXT[];
+BEGIN
+  ids := ARRAY(
+    SELECT n.id
+    FROM new_rows AS n JOIN old_rows AS o ON o.id = n.id
+    WHERE (n.status, n."publishedAt", n."regionCodes", n."themeSlugs",
+        n."searchTitle", n."searchSummary", n."searchBody")
+      IS DISTINCT FROM (o.status, o."publishedAt", o."regionCodes", o."themeSlugs",
+        o."searchTitle", o."searchSummary", o."searchBody")
+  );
+  IF cardinality(ids) > 0 THEN
+    PERFORM public.search_entries_sync(ids);
+  END IF;
+
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "Initiative_search_entries_insert" AFTER INSERT ON "Initiative"
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION public.search_entries_after_insert();
+
+CREATE TRIGGER "Initiative_search_entries_update" AFTER UPDATE ON "Initiative"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION public.search_entries_after_update();
+
+-- Byte order ("C"): prefix lookups are ranges on the primary key's b-tree.
 CREATE TABLE "SearchWord" (
   "word" TEXT COLLATE "C" NOT NULL,
   "initiatives" INTEGER NOT NULL,
@@ -91,8 +180,8 @@ CREATE TABLE "SearchWord" (
 -- Near matches of a query word (pg_trgm similarity).
 CREATE INDEX "SearchWord_word_idx" ON "SearchWord" USING GIN ("word" gin_trgm_ops);
 
--- Adds each word's change in count (deltas are never zero); a word no
--- published initiative uses any more is deleted. Sorted upserts: concurrent
+-- Adds each word's change in count (never zero); a word no published
+-- initiative uses any more is deleted. Sorted upserts: concurrent
 -- transactions lock the words they share in the same order.
 CREATE FUNCTION public.search_words_apply(words TEXT[], deltas INTEGER[]) RETURNS void
   LANGUAGE plpgsql AS $$
@@ -110,8 +199,8 @@ BEGIN
 END;
 $$;
 
--- One call per statement, with every row it changed: a bulk insert costs one
--- aggregate, not one upsert per word of each row. Only published rows count.
+-- The words of the search entries a statement added, changed or removed;
+-- every entry is a published initiative.
 CREATE FUNCTION public.search_words_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   words TEXT[];
@@ -122,7 +211,6 @@ BEGIN
     FROM (
       SELECT w AS word, count(*)::int AS delta
       FROM new_rows AS r, unnest(tsvector_to_array(r."searchVector")) AS w
-      WHERE r.status = 'PUBLISHED'
       GROUP BY w
     ) AS d;
   ELSIF TG_OP = 'DELETE' THEN
@@ -130,28 +218,21 @@ BEGIN
     FROM (
       SELECT w AS word, -count(*)::int AS delta
       FROM old_rows AS r, unnest(tsvector_to_array(r."searchVector")) AS w
-      WHERE r.status = 'PUBLISHED'
       GROUP BY w
     ) AS d;
   ELSE
-    -- Most updates (a date, a revision) change neither words nor status.
     WITH changed AS (
-      SELECT n."searchVector" AS new_words, n.status = 'PUBLISHED' AS new_published,
-        o."searchVector" AS old_words, o.status = 'PUBLISHED' AS old_published
-      FROM new_rows AS n JOIN old_rows AS o USING (id)
-      WHERE n.status IS DISTINCT FROM o.status OR n."searchVector" IS DISTINCT FROM o."searchVector"
+      SELECT n."searchVector" AS new_words, o."searchVector" AS old_words
+      FROM new_rows AS n JOIN old_rows AS o ON o."initiativeId" = n."initiativeId"
+      WHERE n."searchVector" IS DISTINCT FROM o."searchVector"
     )
     SELECT array_agg(d.word), array_agg(d.delta) INTO words, deltas
     FROM (
       SELECT c.word, sum(c.n)::int AS delta
       FROM (
-        SELECT w AS word, 1 AS n
-        FROM changed, unnest(tsvector_to_array(changed.new_words)) AS w
-        WHERE changed.new_published
+        SELECT w AS word, 1 AS n FROM changed, unnest(tsvector_to_array(changed.new_words)) AS w
         UNION ALL
-        SELECT w, -1
-        FROM changed, unnest(tsvector_to_array(changed.old_words)) AS w
-        WHERE changed.old_published
+        SELECT w, -1 FROM changed, unnest(tsvector_to_array(changed.old_words)) AS w
       ) AS c
       GROUP BY c.word
       HAVING sum(c.n) <> 0
@@ -166,23 +247,19 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER "Initiative_search_words_insert" AFTER INSERT ON "Initiative"
+CREATE TRIGGER "InitiativeSearch_words_insert" AFTER INSERT ON "InitiativeSearch"
   REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION public.search_words_sync();
 
-CREATE TRIGGER "Initiative_search_words_update" AFTER UPDATE ON "Initiative"
+CREATE TRIGGER "InitiativeSearch_words_update" AFTER UPDATE ON "InitiativeSearch"
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION public.search_words_sync();
 
-CREATE TRIGGER "Initiative_search_words_delete" AFTER DELETE ON "Initiative"
+CREATE TRIGGER "InitiativeSearch_words_delete" AFTER DELETE ON "InitiativeSearch"
   REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION public.search_words_sync();
 
-INSERT INTO "SearchWord" ("word", "initiatives", "updatedAt")
-SELECT w, count(*)::int, now()
-FROM "Initiative", unnest(tsvector_to_array("searchVector")) AS w
-WHERE status = 'PUBLISHED'
-GROUP BY w;
+SELECT public.search_entries_sync(ARRAY(SELECT id FROM "Initiative"));
 
 -- A hash of what every initiative's search columns derive from besides its
 -- own content (the normalisation code, place names, region and theme names):
