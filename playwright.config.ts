@@ -3,8 +3,9 @@ import { defineConfig } from "@playwright/test";
 // `npm test` builds the app, starts it and passes its address in BASE_URL.
 const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
-const PUBLISHING = /(publication|moderation-[\w-]+)\.spec\.ts/;
-const MODERATION = /moderation-[\w-]+\.spec\.ts/;
+// Specs that publish initiatives of their own.
+const PUBLISHING = /(publication|moderation-[\w-]+|search-highlight)\.spec\.ts/;
+const FIXTURES = /(moderation-[\w-]+|search-highlight)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -15,7 +16,7 @@ export default defineConfig({
     { name: "public", testIgnore: PUBLISHING },
     // These tests publish and unpublish initiatives, which would shift the
     // counts and pages that the public project compares, so they run after it.
-    { name: "fixtures", testMatch: MODERATION, dependencies: ["public"] },
+    { name: "fixtures", testMatch: FIXTURES, dependencies: ["public"] },
     // It compares the directory's whole total, which the moderation tests
     // move as they publish: it runs alone, last.
     { name: "publication", testMatch: /publication\.spec\.ts/, dependencies: ["fixtures"] },

@@ -1,7 +1,7 @@
 // The one place where the benchmark knows how search is stored: it fills the
-// search columns of each synthetic initiative the way the site would.
+// text search columns of each synthetic initiative the way the site would.
 import type { Region, Theme } from "@/lib/generated/prisma/client";
-import { searchTextOf } from "@/lib/initiatives/searchable";
+import { searchColumnsOf as siteSearchColumnsOf } from "@/lib/search/search-columns";
 
 export type SearchSource = {
   id: string;
@@ -12,18 +12,21 @@ export type SearchSource = {
   themes: Theme[];
 };
 
-/** Column name to value, for the Initiative row. */
+/**
+ * Text columns, for the Initiative row. The region and theme key arrays are
+ * set afterwards in SQL (see KEY_COLUMNS_SQL): the batch insert passes one
+ * array per column, and PostgreSQL cannot unnest an array of arrays.
+ */
 export function searchColumnsOf(item: SearchSource): Record<string, string> {
-  const [name = "", ...others] = item.organisationNames;
-  const searchText = searchTextOf({
-    id: item.id,
-    city: item.city,
-    searchText: "",
-    translations: item.translations,
-    organisation: { name, translations: others.map((other) => ({ name: other })) },
-    regions: item.regions.map((region) => ({ region })),
-    themes: item.themes.map((theme) => ({ theme })),
-  });
+  const { searchTitle, searchSummary, searchBody } = siteSearchColumnsOf(item);
 
-  return { searchText };
+  return { searchTitle, searchSummary, searchBody };
 }
+
+/** The region and theme keys of every initiative, sorted as the site stores them. */
+export const KEY_COLUMNS_SQL = `
+  UPDATE "Initiative" i SET
+    "regionCodes" = ARRAY(SELECT r."regionCode" FROM "InitiativeRegion" r
+                          WHERE r."initiativeId" = i.id ORDER BY 1),
+    "themeSlugs" = ARRAY(SELECT t."themeSlug" FROM "InitiativeTheme" t
+                         WHERE t."initiativeId" = i.id ORDER BY 1)`;

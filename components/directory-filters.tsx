@@ -1,17 +1,29 @@
 import { clsx } from "clsx";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterSelect, filterFieldClass } from "@/components/filter-select";
 import { regionName, themeLabel } from "@/lib/i18n/reference-names";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { DirectoryParams } from "@/lib/initiatives/directory-params";
 import { MAX_QUERY_LENGTH } from "@/lib/initiatives/directory-params";
 import type { ReferenceLookups } from "@/lib/reference/lookups";
+import type { DirectoryPage } from "@/lib/initiatives/directory-page";
 
-type Props = { locale: AppLocale; params: DirectoryParams; lookups: ReferenceLookups };
+type Props = {
+  locale: AppLocale;
+  params: DirectoryParams;
+  lookups: ReferenceLookups;
+  facets: DirectoryPage["facets"];
+};
 
-/** A plain GET form: filtering works without JavaScript and gives shareable URLs. */
-export async function DirectoryFilters({ locale, params, lookups }: Props) {
+/**
+ * A plain GET form: filtering works without JavaScript and gives shareable
+ * URLs. Each region and theme shows how many results choosing it gives.
+ */
+export async function DirectoryFilters({ locale, params, lookups, facets }: Props) {
   const t = await getTranslations({ locale, namespace: "Directory" });
+  const format = await getFormatter({ locale });
+  const withCount = (label: string, count: number | undefined) =>
+    t("choiceCount", { label, count: format.number(count ?? 0, { numberingSystem: "latn" }) });
 
   return (
     // The key remounts the form when the URL changes by a link (a removed
@@ -42,7 +54,10 @@ export async function DirectoryFilters({ locale, params, lookups }: Props) {
         name="region"
         value={params.region}
         anyLabel={t("allRegions")}
-        options={lookups.regions.map((r) => ({ value: r.code, label: regionName(r, locale) }))}
+        options={lookups.regions.map((r) => ({
+          value: r.code,
+          label: withCount(regionName(r, locale), facets.regions.get(r.code)),
+        }))}
       />
       <FilterSelect
         label={t("theme")}
@@ -51,7 +66,7 @@ export async function DirectoryFilters({ locale, params, lookups }: Props) {
         anyLabel={t("allThemes")}
         options={lookups.themes.map((theme) => ({
           value: theme.slug,
-          label: themeLabel(theme, locale),
+          label: withCount(themeLabel(theme, locale), facets.themes.get(theme.slug)),
         }))}
       />
       <button

@@ -8,12 +8,19 @@ import { regionName } from "@/lib/i18n/reference-names";
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { InitiativeCard as CardData } from "@/lib/initiatives/selects";
 import type { ReferenceLookups } from "@/lib/reference/lookups";
+import type { HighlightTerms } from "@/lib/search/highlight-terms";
+import { HighlightedText } from "./highlighted-text";
 import { ThemeChip } from "./theme-chip";
 import { ThemeIcon } from "./theme-icon";
 
-type Props = { initiative: CardData; locale: AppLocale; lookups: ReferenceLookups };
+type Props = {
+  initiative: CardData;
+  locale: AppLocale;
+  lookups: ReferenceLookups;
+  highlight?: HighlightTerms | null | undefined;
+};
 
-export async function InitiativeCard({ initiative, locale, lookups }: Props) {
+export async function InitiativeCard({ initiative, locale, lookups, highlight }: Props) {
   const t = await getTranslations({ locale, namespace: "InitiativeCard" });
   const languages = await getTranslations({ locale, namespace: "LanguageNames" });
 
@@ -56,7 +63,7 @@ export async function InitiativeCard({ initiative, locale, lookups }: Props) {
             href={initiativePath(initiative.slug)}
             className="after:absolute after:inset-0 hover:underline"
           >
-            {title?.text}
+            <HighlightedText text={title?.text ?? ""} terms={highlight} />
           </Link>
         </h3>
         <p className="text-sm text-ink-soft">
@@ -67,7 +74,7 @@ export async function InitiativeCard({ initiative, locale, lookups }: Props) {
         </p>
         {summary ? (
           <p className="line-clamp-3 text-[0.95rem]" {...langAttributes(summary)}>
-            {summary.text}
+            <HighlightedText text={summary.text} terms={highlight} />
           </p>
         ) : null}
         <div className="mt-auto flex flex-wrap items-center gap-2 pt-2">

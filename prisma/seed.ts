@@ -1,15 +1,19 @@
 import { db } from "@/lib/db/client";
-import { refreshSearchTexts } from "@/lib/initiatives/search-index";
+import { refreshSearchColumnsIfStale } from "@/lib/search/refresh-if-stale";
 import { seedInitiatives, seedReferenceData } from "@/lib/seed/seed";
 
 async function main() {
   await seedReferenceData(db);
   const created = await seedInitiatives(db);
 
-  const refreshed = await refreshSearchTexts(db);
+  const refreshed = await refreshSearchColumnsIfStale(db, { force: created > 0 });
 
   console.log(created ? `Seeded ${created} initiatives.` : "Initiatives present; seed skipped.");
-  console.log(`Search text refreshed for ${refreshed} initiatives.`);
+  console.log(
+    refreshed === null
+      ? "Search columns current."
+      : `Search columns refreshed for ${refreshed} initiatives.`,
+  );
 }
 
 main()

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Region, Theme } from "@/lib/generated/prisma/client";
 import { seedReferenceData } from "@/lib/seed/seed";
+import { KEY_COLUMNS_SQL } from "../search-columns";
 import { insertColumns } from "./insert";
 import { seededRandom } from "./random";
 import { initiativeTables, organisationTables, type Reference } from "./rows";
@@ -63,6 +64,7 @@ async function fill(client: pg.Client) {
     await insertTables(client, initiativeTables(batch, reference, now));
   }
 
+  await client.query(KEY_COLUMNS_SQL);
   // Fresh statistics, as autovacuum would have gathered on a live database.
   await client.query("ANALYZE");
 

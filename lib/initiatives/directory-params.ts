@@ -22,11 +22,28 @@ const themeSlug = z
   .transform((slug) => slug?.toLowerCase())
   .catch(undefined);
 
-// A query with nothing searchable in it (only punctuation or emoji) counts as
-// no query, so it is not shown as an active search that matches everything.
+/**
+ * The query cut to MAX_QUERY_LENGTH characters (code points, so no emoji or
+ * Arabic letter is split), without a last word cut in two when a space came
+ * before it.
+ */
+export function clipQuery(q: string): string {
+  const characters = Array.from(q);
+  if (characters.length <= MAX_QUERY_LENGTH) return q;
+
+  const clipped = characters.slice(0, MAX_QUERY_LENGTH).join("");
+  const cutInWord = /\S/u.test(characters[MAX_QUERY_LENGTH] ?? "");
+  const lastSpace = clipped.search(/\s\S*$/u);
+
+  return (cutInWord && lastSpace > 0 ? clipped.slice(0, lastSpace) : clipped).trim();
+}
+
+// A query with nothing searchable in it (only punctuation, emoji or lone
+// vowel marks) counts as no query, so it is not shown as an active search
+// that matches everything.
 const searchQuery = z
   .preprocess(trimmed, z.string().optional())
-  .transform((q) => q?.slice(0, MAX_QUERY_LENGTH))
+  .transform((q) => (q === undefined ? q : clipQuery(q)))
   .transform((q) => (q && normalizeForSearch(q) ? q : undefined))
   .catch(undefined);
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeContent } from "./content";
-import { refreshSearchText } from "./searchable";
+import { refreshSearchColumns } from "@/lib/search/searchable";
 
 const dateOrNull = (date: string | null) => (date ? new Date(`${date}T00:00:00Z`) : null);
 
@@ -19,7 +19,7 @@ export function contentColumns(content: InitiativeContent) {
 
 /**
  * Replaces the initiative's translations, themes, regions, links and images
- * with `content`, then its search text. Runs inside the caller's transaction.
+ * with `content`, then its search columns. Runs inside the caller's transaction.
  */
 export async function writeContentRows(
   tx: Prisma.TransactionClient,
@@ -54,5 +54,5 @@ export async function writeContentRows(
     data: content.images.map((image, sortOrder) => ({ ...image, initiativeId, sortOrder })),
   });
 
-  await refreshSearchText(tx, initiativeId);
+  await refreshSearchColumns(tx, initiativeId);
 }

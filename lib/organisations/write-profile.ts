@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { refreshSearchText } from "@/lib/initiatives/searchable";
+import { refreshSearchColumns } from "@/lib/search/searchable";
 import { originalName, type OrganisationContent } from "./content";
 
 /**
@@ -44,5 +44,5 @@ export async function writeProfile(
     where: { organisationId },
     select: { id: true },
   });
-  for (const initiative of initiatives) await refreshSearchText(tx, initiative.id);
+  for (const initiative of initiatives) await refreshSearchColumns(tx, initiative.id);
 }

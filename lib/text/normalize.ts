@@ -1,6 +1,14 @@
 // Search normalisation, applied the same way to stored text and to queries so
 // that spelling variants meet. The Arabic rules follow common practice for
 // Arabic retrieval: readers and writers use these forms interchangeably.
+//
+// In order (tests/unit/normalize.test.ts checks each):
+// 1. Compatibility decomposition (NFKD), Latin accents removed, lower case.
+// 2. Ligatures spelt out (œ oe, æ ae, ß ss); Arabic-Indic digits read as 0-9.
+// 3. Arabic: tashkeel (harakat, tanwin, shadda, sukun, dagger alef, Quranic
+//    marks) and tatweel removed; أ إ آ ٱ read as ا; ى as ي; ة as ه; ؤ as و;
+//    ئ as ي.
+// 4. Anything but letters and digits becomes a space between words.
 
 type Rule = readonly [RegExp, string | ((match: string) => string)];
 

@@ -49,7 +49,7 @@ function publishedFixture() {
     status: "PUBLISHED" as const,
     locale: "fr" as const,
     title: `Jardin à signaler ${word}`,
-    searchText: `jardin a signaler ${word}`,
+    searchTitle: `jardin a signaler ${word}`,
   };
 }
 

@@ -10,7 +10,7 @@ test("an unpublished initiative is absent from pages, search and counts", async 
     status,
     locale: "fr" as const,
     title: `Brouillon ${word}`,
-    searchText: `brouillon ${word}`,
+    searchTitle: `brouillon ${word}`,
   }));
 
   await page.goto("/fr/initiatives");
@@ -41,7 +41,7 @@ test("an initiative with an Arabic slug opens from the directory in every langua
     status: "PUBLISHED" as const,
     locale: "ar" as const,
     title,
-    searchText: `مبادره الواحه الخضراء ${suffix}`,
+    searchTitle: `مبادره الواحه الخضراء ${suffix}`,
   };
 
   await withFixtures([fixture], async () => {

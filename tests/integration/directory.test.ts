@@ -1,6 +1,6 @@
 import { describe, expect } from "vitest";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { DIRECTORY_PAGE_SIZE, findPublishedInitiatives } from "@/lib/initiatives/queries";
+import { DIRECTORY_PAGE_SIZE, findPublishedInitiatives } from "@/lib/initiatives/directory-page";
 import { test } from "./support/fixtures";
 
 const UNPUBLISHED: InitiativeStatus[] = [

@@ -48,8 +48,8 @@ describe("creating an initiative from the form", () => {
     expect(row.themes.map((t) => t.themeSlug)).toEqual(["agriculture"]);
     expect(row.regions.map((r) => r.regionCode)).toEqual(["MA-07"]);
     expect(row.links.map((l) => l.url)).toEqual(["https://jardin.example.ma"]);
-    expect(row.searchText).toContain(world.word);
-    expect(row.searchText).toContain("marrakech");
+    expect(row.searchTitle).toContain(world.word);
+    expect(row.searchBody).toContain("marrakech");
   });
 
   test("lets an owner save a draft that has only a title", async ({ world }) => {

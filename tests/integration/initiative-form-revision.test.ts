@@ -54,7 +54,13 @@ describe("editing a published initiative", () => {
 
     expect(saved).toMatchObject({ status: "PUBLISHED", revisionStatus: "DRAFT" });
     expect(after.translations).toEqual(before.translations);
-    expect(after).toMatchObject({ slug, status: "PUBLISHED", searchText: before.searchText });
+    expect(after).toMatchObject({
+      slug,
+      status: "PUBLISHED",
+      searchTitle: before.searchTitle,
+      searchSummary: before.searchSummary,
+      searchBody: before.searchBody,
+    });
     expect(revision).toMatchObject({ number: 1, status: "DRAFT", authorId: editor.id });
     expect(revision?.content).toMatchObject({
       translations: [{ locale: "fr", title: `Nouveau titre ${world.word}` }],

@@ -69,7 +69,7 @@ describe("updating an initiative that is not published", () => {
       ["agriculture", false],
     ]);
     expect(row.images).toHaveLength(1);
-    expect(row.searchText).toContain("tahannaout");
+    expect(row.searchBody).toContain("tahannaout");
   });
 
   test("lets an owner remove an image, whose file is deleted", async ({ world }) => {

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { readStoredImage } from "@/lib/images/storage";
 import { findEditableInitiative } from "@/lib/initiatives/editable-initiative";
 import { findOpenRevision } from "@/lib/initiatives/open-revision";
-import { findPublishedInitiatives, getPublishedInitiative } from "@/lib/initiatives/queries";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
+import { getPublishedInitiative } from "@/lib/initiatives/queries";
 import { approveVersion, rejectVersion, requestChanges } from "@/lib/moderation/pending-decisions";
 import { getMySpace } from "@/lib/organisations/my-space";
 import { photo } from "./support/initiative-form";
@@ -44,7 +45,7 @@ describe("deciding an edit of a published initiative", () => {
     expect(await publicTitle(published.slug)).toBe(`Jardin agrandi ${world.word}`);
     expect(after).toMatchObject({ slug: published.slug, status: "PUBLISHED", city: "Ourika" });
     expect(after.publishedAt).toEqual(before.publishedAt);
-    expect(after.searchText).toContain("agrandi");
+    expect(after.searchTitle).toContain("agrandi");
     expect(revision.status).toBe("APPROVED");
     expect((await findPublishedInitiatives({ q: `agrandi ${world.word}`, page: 1 })).total).toBe(1);
     expect(await findOpenRevision(edit.initiativeId)).toBeNull();
@@ -143,7 +144,11 @@ describe("deciding an edit of a published initiative", () => {
     const after = await db.initiative.findUniqueOrThrow({ where: { id: edit.initiativeId } });
 
     expect(await publicTitle(published.slug)).toBe(`Jardin partagé ${world.word}`);
-    expect(after.searchText).toBe(before.searchText);
+    expect([after.searchTitle, after.searchSummary, after.searchBody]).toEqual([
+      before.searchTitle,
+      before.searchSummary,
+      before.searchBody,
+    ]);
     expect(after.city).toBe("Marrakech");
     expect(await findOpenRevision(edit.initiativeId)).toBeNull();
     expect((await myItem(association))?.feedback).toMatchObject({

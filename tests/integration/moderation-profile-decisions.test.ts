@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { readStoredImage } from "@/lib/images/storage";
-import { findPublishedInitiatives } from "@/lib/initiatives/queries";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
 import { decisionMailsSent } from "@/lib/moderation/decision-mail";
 import { listDecisionLog } from "@/lib/moderation/log";
 import {

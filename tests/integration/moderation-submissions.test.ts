@@ -1,6 +1,7 @@
 import { describe, expect } from "vitest";
 import { db } from "@/lib/db/client";
-import { findPublishedInitiatives, getPublishedInitiative } from "@/lib/initiatives/queries";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
+import { getPublishedInitiative } from "@/lib/initiatives/queries";
 import { approveVersion, rejectVersion, requestChanges } from "@/lib/moderation/pending-decisions";
 import { getMySpace } from "@/lib/organisations/my-space";
 import { countPublic } from "@/lib/stats/queries";

@@ -1,10 +1,7 @@
 import { describe, expect } from "vitest";
 import { db } from "@/lib/db/client";
-import {
-  findPublishedInitiatives,
-  getPublishedInitiative,
-  listOrganisationInitiatives,
-} from "@/lib/initiatives/queries";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
+import { getPublishedInitiative, listOrganisationInitiatives } from "@/lib/initiatives/queries";
 import { dismissReports } from "@/lib/moderation/dismiss-reports";
 import { restoreInitiative } from "@/lib/moderation/restore-initiative";
 import { unpublishInitiative } from "@/lib/moderation/unpublish-initiative";

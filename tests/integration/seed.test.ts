@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { findPublishedInitiatives } from "@/lib/initiatives/queries";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
 import { listRegions } from "@/lib/regions/queries";
 import { listThemes } from "@/lib/themes/queries";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  clipQuery,
   dropUnknownFilters,
   MAX_QUERY_LENGTH,
   parseDirectoryParams,
@@ -31,7 +32,7 @@ describe("parseDirectoryParams", () => {
     expect(parseDirectoryParams({ theme }).theme).toBeUndefined();
   });
 
-  it.each(["!!!", "🌳", "—", "%", "_"])("counts the query %j as no query", (q) => {
+  it.each(["!!!", "🌳", "—", "%", "_", "ً", "ـــ", "ًّ"])("counts the query %j as no query", (q) => {
     expect(parseDirectoryParams({ q }).q).toBeUndefined();
   });
 
@@ -48,6 +49,23 @@ describe("parseDirectoryParams", () => {
 
     expect(MAX_QUERY_LENGTH).toBe(200);
     expect(q).toBe("é".repeat(200));
+  });
+
+  it("cuts a long search before the word it would split in two", () => {
+    const q = parseDirectoryParams({ q: "plastique ".repeat(100) }).q ?? "";
+
+    expect(q).toBe("plastique ".repeat(20).trim());
+    expect(parseDirectoryParams({ q: `${"eau ".repeat(49)}potable` }).q).toBe(
+      "eau ".repeat(49).trim(),
+    );
+  });
+
+  it("cuts by characters, never inside an emoji or an Arabic letter", () => {
+    const q = parseDirectoryParams({ q: `a${"🌳".repeat(300)}` }).q ?? "";
+
+    expect(Array.from(q)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(q.endsWith("🌳")).toBe(true);
+    expect(clipQuery("ماء".repeat(100))).toBe("ماء".repeat(100).slice(0, MAX_QUERY_LENGTH));
   });
 
   it.each([

@@ -9,7 +9,8 @@ type Fixture = {
   status: "DRAFT" | "PENDING_REVIEW" | "PUBLISHED" | "REJECTED";
   locale: "fr" | "ar" | "en";
   title: string;
-  searchText: string;
+  /** Normalised words the search finds it by (see lib/search/search-columns.ts). */
+  searchTitle: string;
 };
 
 function databaseUrl(): string {
@@ -29,9 +30,9 @@ export async function withFixtures<T>(fixtures: Fixture[], body: () => Promise<T
     for (const [i, f] of fixtures.entries()) {
       await client.query(
         `INSERT INTO "Initiative" (id, slug, "organisationId", status, "originalLocale",
-           "searchText", "publishedAt", "updatedAt")
+           "searchTitle", "publishedAt", "updatedAt")
          VALUES ($1, $2, $3, $4, $5, $6, now(), now())`,
-        [ids[i], f.slug, org.rows[0]?.id, f.status, f.locale, f.searchText],
+        [ids[i], f.slug, org.rows[0]?.id, f.status, f.locale, f.searchTitle],
       );
       await client.query(
         `INSERT INTO "InitiativeTranslation" ("initiativeId", locale, title, summary,

@@ -19,8 +19,8 @@ export async function pendingSubmission(title: string) {
     );
     await client.query(
       `INSERT INTO "Initiative" (id, slug, "organisationId", status, "originalLocale",
-         "regionCode", "searchText", "submittedAt", "updatedAt")
-       VALUES ($1, $2, $3, 'PENDING_REVIEW', 'fr', 'MA-07', $4, now(), now())`,
+         "regionCode", "regionCodes", "searchTitle", "submittedAt", "updatedAt")
+       VALUES ($1, $2, $3, 'PENDING_REVIEW', 'fr', 'MA-07', '{MA-07}', $4, now(), now())`,
       [id, slug, organisationId, title.toLowerCase()],
     );
     await client.query(

@@ -1,21 +1,35 @@
 import { randomUUID } from "node:crypto";
 import { test as base } from "vitest";
 import { db } from "@/lib/db/client";
-import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { buildSearchText } from "@/lib/initiatives/search-text";
+import type { InitiativeStatus, Locale } from "@/lib/generated/prisma/enums";
+import { searchColumnsOf } from "@/lib/search/search-columns";
+import { refreshSearchColumns } from "@/lib/search/searchable";
+
+type TranslationInput = { locale: Locale; title: string; summary?: string; description?: string };
 
 type InitiativeInput = {
   /** Defaults to one organisation shared by this test's initiatives. */
   organisationId?: string;
   title: string;
+  /** More languages, or a summary and description; `title` is the French title. */
+  translations?: TranslationInput[];
+  city?: string;
   status?: InitiativeStatus;
   publishedAt?: Date;
   regionCode?: string;
   regionCodes?: string[];
   themeSlugs?: string[];
-  /** Defaults to the title's words only, as if names of regions and themes were missing. */
-  searchText?: string;
+  /**
+   * How the search text is written: from the texts only, as if names of
+   * organisation, regions and themes were missing (the default); as the
+   * application writes it (everything); or not, as for rows saved before
+   * the search columns existed (nothing).
+   */
+  indexed?: "texts" | "everything" | "nothing";
 };
+
+// Search text from the title only, as if the names of regions and themes were missing.
+const NO_NAMES = { organisationNames: [], regions: [], themes: [] };
 
 /**
  * What one test creates. Every title carries `word`, a word found nowhere else,
@@ -42,34 +56,47 @@ export class Fixtures {
     return organisation;
   }
 
-  async initiative({ title, status = "PUBLISHED", ...input }: InitiativeInput) {
+  async initiative({ title, status = "PUBLISHED", indexed = "texts", ...input }: InitiativeInput) {
     const organisationId = input.organisationId ?? (await this.defaultOrganisation());
-    const translations = [{ locale: "fr" as const, title: `${title} ${this.word}` }];
+    const translations = this.translationsOf(title, input.translations ?? []);
     const regionCodes = input.regionCodes ?? ["MA-01"];
     const regionCode = input.regionCode ?? regionCodes[0];
+    const themeSlugs = input.themeSlugs ?? ["other"];
     const published = status === "PUBLISHED";
 
-    return db.initiative.create({
+    const created = await db.initiative.create({
       data: {
         slug: this.nextSlug("initiative"),
         organisationId,
         status,
         originalLocale: "fr",
         regionCode,
-        searchText:
-          input.searchText ??
-          buildSearchText({ organisationNames: [], translations, referenceNames: [] }),
+        city: input.city ?? null,
+        ...(indexed === "texts" ? searchColumnsOf({ ...NO_NAMES, translations }) : {}),
+        regionCodes: [...regionCodes].sort(),
+        themeSlugs: [...themeSlugs].sort(),
         publishedAt: published ? (input.publishedAt ?? new Date()) : null,
         translations: { create: translations },
         regions: { create: regionCodes.map((code) => ({ regionCode: code })) },
         themes: {
-          create: (input.themeSlugs ?? ["other"]).map((themeSlug, i) => ({
+          create: themeSlugs.map((themeSlug, i) => ({
             themeSlug,
             isPrimary: i === 0,
           })),
         },
       },
     });
+    if (indexed === "everything") await refreshSearchColumns(db, created.id);
+
+    return created;
+  }
+
+  /** The French title with this test's word, and the other translations given. */
+  private translationsOf(title: string, more: TranslationInput[]): TranslationInput[] {
+    const french = more.find((t) => t.locale === "fr");
+    const others = more.filter((t) => t.locale !== "fr");
+
+    return [{ ...french, locale: "fr", title: `${title} ${this.word}` }, ...others];
   }
 
   private async defaultOrganisation() {

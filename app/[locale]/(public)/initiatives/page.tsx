@@ -12,7 +12,7 @@ import { sectionMetadata } from "@/lib/i18n/section-metadata";
 import { Link } from "@/lib/i18n/navigation";
 import { directoryHref } from "@/lib/i18n/paths";
 import { readDirectoryQuery } from "@/lib/initiatives/directory-query";
-import { findPublishedInitiatives } from "@/lib/initiatives/queries";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
 import { loadReferenceLookups } from "@/lib/reference/lookups";
 
 type Props = {
@@ -47,7 +47,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <DirectoryFilters locale={locale} params={query} lookups={lookups} />
+      <DirectoryFilters locale={locale} params={query} lookups={lookups} facets={result.facets} />
       <ActiveFilters locale={locale} params={query} lookups={lookups} />
 
       <h2 className="text-lg font-bold" data-testid="result-count">
@@ -75,7 +75,12 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         />
       ) : null}
 
-      <InitiativeGrid initiatives={result.items} locale={locale} lookups={lookups} />
+      <InitiativeGrid
+        initiatives={result.items}
+        locale={locale}
+        lookups={lookups}
+        highlight={result.highlight}
+      />
 
       {beyondLastPage ? null : (
         <Pagination

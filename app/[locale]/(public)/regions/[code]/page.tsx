@@ -11,7 +11,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { directoryHref, regionPath } from "@/lib/i18n/paths";
 import { regionName } from "@/lib/i18n/reference-names";
 import { parseDirectoryParams } from "@/lib/initiatives/directory-params";
-import { findPublishedInitiatives } from "@/lib/initiatives/queries";
+import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
 import { loadReferenceLookups } from "@/lib/reference/lookups";
 import { getRegion } from "@/lib/regions/queries";
 
