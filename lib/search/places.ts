@@ -26,15 +26,22 @@ const PLACES: Place[] = placeFileSchema.parse(placeFile).places.map((place) => (
   spellings: [...new Set([...place.names, ...place.ambiguous].map(normalizeForSearch))],
 }));
 
-// Spellings by their first word, so a text is read once whatever the table's size.
-const BY_FIRST_WORD = new Map<string, { words: string[]; place: Place }[]>();
-for (const place of PLACES) {
-  for (const name of place.names) {
-    const [first] = name;
-    if (first)
-      BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), { words: name, place }]);
+type Name = { words: string[]; place: Place };
+
+// Names by their first word, so a text is read once whatever the table's size.
+function byFirstWord(places: Place[]): Map<string, Name[]> {
+  const index = new Map<string, Name[]>();
+  for (const place of places) {
+    for (const words of place.names) {
+      const first = words[0] ?? "";
+      index.set(first, [...(index.get(first) ?? []), { words, place }]);
+    }
   }
+
+  return index;
 }
+
+const BY_FIRST_WORD = byFirstWord(PLACES);
 
 function startsAt(text: string[], index: number, name: string[]): boolean {
   return name.every((word, offset) => text[index + offset] === word);

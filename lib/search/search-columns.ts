@@ -54,6 +54,14 @@ function searchTextOf(parts: readonly (string | null | undefined)[]): string {
 
 const sortedKeys = (keys: string[]) => [...new Set(keys)].sort();
 
+// The same content gives the same columns whatever order its rows come in,
+// so the start-up refresh rewrites only what changed.
+function inOrder<T>(items: readonly T[], keyOf: (item: T) => (string | null | undefined)[]) {
+  const key = (item: T) => keyOf(item).join("\u0000");
+
+  return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /**
  * An initiative's search columns: the text of its titles, of its summaries,
  * and of the rest (descriptions, organisation names, city, region and theme
@@ -63,18 +71,20 @@ const sortedKeys = (keys: string[]) => [...new Set(keys)].sort();
  * initiative itself was only written in French.
  */
 export function searchColumnsOf(source: SearchSource): SearchColumns {
-  const { translations } = source;
+  const translations = inOrder(source.translations, (t) => [t.title, t.summary, t.description]);
+  const regions = inOrder(source.regions, (region) => [region.code]);
+  const themes = inOrder(source.themes, (theme) => [theme.slug]);
 
   return {
     searchTitle: searchTextOf(translations.map((t) => t.title)),
     searchSummary: searchTextOf(translations.map((t) => t.summary)),
     searchBody: searchTextOf([
       ...translations.map((t) => t.description),
-      ...source.organisationNames,
+      ...[...source.organisationNames].sort(),
       source.city,
-      ...referenceNamesOf(source.regions, source.themes),
+      ...referenceNamesOf(regions, themes),
     ]),
-    regionCodes: sortedKeys(source.regions.map((region) => region.code)),
-    themeSlugs: sortedKeys(source.themes.map((theme) => theme.slug)),
+    regionCodes: sortedKeys(regions.map((region) => region.code)),
+    themeSlugs: sortedKeys(themes.map((theme) => theme.slug)),
   };
 }

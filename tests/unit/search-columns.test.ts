@@ -75,6 +75,27 @@ describe("searchColumnsOf", () => {
     });
   });
 
+  it("gives the same columns whatever order the rows come in", () => {
+    const energy = { ...water, slug: "energy", labelFr: "Énergie" };
+    const source = {
+      organisationNames: ["Café Vert", "مقهى أخضر"],
+      translations: [{ title: "Jardin" }, { title: "حديقة" }],
+      regions: [
+        { ...marrakechSafi, code: "MA-07" },
+        { ...marrakechSafi, code: "MA-01", nameFr: "Tanger" },
+      ],
+      themes: [water, energy],
+    };
+    const reversed = {
+      organisationNames: [...source.organisationNames].reverse(),
+      translations: [...source.translations].reverse(),
+      regions: [...source.regions].reverse(),
+      themes: [...source.themes].reverse(),
+    };
+
+    expect(searchColumnsOf(reversed)).toEqual(searchColumnsOf(source));
+  });
+
   it("puts descriptions, organisation names and city in the last column", () => {
     const { searchBody } = searchColumnsOf({
       ...nothing,
