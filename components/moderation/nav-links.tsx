@@ -31,7 +31,8 @@ export function NavLinks({ label, items }: Props) {
               href={item.href}
               aria-current={path === item.href ? "page" : undefined}
               className={clsx(
-                "block min-h-11 rounded-t-lg border-2 border-b-0 border-transparent px-3 py-2.5 sm:px-4",
+                "block min-h-11 rounded-t-lg border-2 border-b-0 border-transparent",
+                "px-3 py-2.5 sm:px-4",
                 "text-green-800 hover:bg-sand-100",
                 SECTIONS[item.section].test(path) && "border-green-700 bg-white text-ink",
               )}

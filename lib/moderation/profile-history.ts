@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { moderatorLabel } from "./moderator-label";
 import type { ReviewDecision } from "./review-history";
 
-/** Every decision taken on the organisation's profile edits, newest first, as the log recorded it. */
+/** Every decision on the organisation's profile edits, newest first, as logged. */
 export async function profileDecisionHistory(organisationId: string): Promise<ReviewDecision[]> {
   const decisions = await db.moderationDecision.findMany({
     where: { organisationId },

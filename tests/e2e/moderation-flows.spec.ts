@@ -37,7 +37,7 @@ function homeThemeCount(page: Page, label: string) {
   return homeFigure(page, fr("Home.byTheme"), label);
 }
 
-test("a submission approved from the queue is public: its page, the search, the home count", async ({
+test("an approved submission is public: its page, the search, the home count", async ({
   browser,
   baseURL,
   visitor,

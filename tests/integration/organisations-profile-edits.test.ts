@@ -109,7 +109,7 @@ describe("saving the profile of an organisation", () => {
     expect(space?.profileEdit).toEqual({ status: "PENDING_REVIEW", feedback: null });
   });
 
-  test("updates the open edit when saved again, and withdraws it when it matches the public one", async ({
+  test("updates the open edit when saved again, withdraws it when it matches the public", async ({
     world,
   }) => {
     const team = await world.team();

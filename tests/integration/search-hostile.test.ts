@@ -9,7 +9,20 @@ async function directoryFor(q: string) {
   return findPublishedInitiatives(parseDirectoryParams({ q }));
 }
 
-const noQuery = ["!!!", "   ", "ً", "ـــ", "ًٌٍَُِّْ", "\u200b\u200e\u202e", "🌳🌍", "''", "%_", "\u0000"];
+// One entry a line: the combining marks count as characters in a line's width.
+// prettier-ignore
+const noQuery = [
+  "!!!",
+  "   ",
+  "ً",
+  "ـــ",
+  "ًٌٍَُِّْ",
+  "\u200b\u200e\u202e",
+  "🌳🌍",
+  "''",
+  "%_",
+  "\u0000",
+];
 
 const searchable = [
   `'; DROP TABLE "Initiative"; --`,
