@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     globalNotFound: true,
+    // Cached pages live in memory only: a restart, after the database may
+    // have changed while the site was down, starts from fresh pages.
+    isrFlushToDisk: false,
     // The initiative form carries up to 6 images of at most 5 MB each. The form
     // checks sizes first, so people see which image is too large; a body over
     // the limit anyway (no JavaScript) is sent to a page that explains it by

@@ -4,7 +4,7 @@ import { defineConfig } from "@playwright/test";
 const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
 // Specs that publish initiatives of their own.
-const PUBLISHING = /(publication|moderation-[\w-]+|search-highlight)\.spec\.ts/;
+const PUBLISHING = /(publication|public-cache|moderation-[\w-]+|search-highlight)\.spec\.ts/;
 const FIXTURES = /(moderation-[\w-]+|search-highlight)\.spec\.ts/;
 
 export default defineConfig({
@@ -20,6 +20,9 @@ export default defineConfig({
     // It compares the directory's whole total, which the moderation tests
     // move as they publish: it runs alone, last.
     { name: "publication", testMatch: /publication\.spec\.ts/, dependencies: ["fixtures"] },
+    // It checks that pages come from the cache before a decision; the purges of
+    // tests that write to the database directly would hide that: it runs alone.
+    { name: "cache", testMatch: /public-cache\.spec\.ts/, dependencies: ["publication"] },
   ],
   use: {
     baseURL,

@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { isLocale, routing, type AppLocale } from "@/lib/i18n/routing";
 import { isHiddenPrivatePage } from "@/lib/routing/hidden-private-page";
 import { isMissingDetailPage } from "@/lib/routing/missing-page";
+import { isQueryRoutePath, queryRoutePath } from "@/lib/routing/query-route";
 import { canonicalRegionPath } from "@/lib/routing/region-case";
 import { isTooLargeRequest } from "@/lib/routing/too-large";
 
@@ -44,10 +45,39 @@ function tooLarge(request: NextRequest, locale: AppLocale) {
   return NextResponse.redirect(target, 303);
 }
 
-function notFound(request: NextRequest, headers: Headers, locale: AppLocale) {
+function rewrite(request: NextRequest, url: URL, locale: AppLocale) {
+  const headers = new Headers(request.headers);
   headers.set("x-next-intl-locale", locale);
 
-  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
+function notFound(request: NextRequest, locale: AppLocale) {
+  return rewrite(request, new URL(NOT_FOUND_PATH, request.url), locale);
+}
+
+// The query string goes along with the rewrite.
+function toQueryRoute(request: NextRequest, locale: AppLocale) {
+  const path = queryRoutePath(request.nextUrl);
+  if (!path) return null;
+
+  const target = request.nextUrl.clone();
+  target.pathname = path;
+
+  return rewrite(request, target, locale);
+}
+
+// next-intl's answer carries the language versions (Link) and may set the
+// locale cookie; a rewrite keeps them.
+function withIntlHeaders(rewritten: NextResponse | null, intlResponse: NextResponse) {
+  if (!rewritten) return null;
+
+  for (const name of ["link", "set-cookie"]) {
+    const value = intlResponse.headers.get(name);
+    if (value) rewritten.headers.set(name, value);
+  }
+
+  return rewritten;
 }
 
 /**
@@ -55,7 +85,8 @@ function notFound(request: NextRequest, headers: Headers, locale: AppLocale) {
  * unpublished content. The check sits here, not in the pages, because
  * Next.js 16.5 sends an empty HTML shell, filled only by client JavaScript,
  * when a page calls notFound() (vercel/next.js#62228). Once that is fixed,
- * the pages' own notFound() suffices and this check can go.
+ * the pages' own notFound() suffices and this check can go. Last, listings
+ * with a query string go to their uncached route (lib/routing/query-route.ts).
  */
 export default async function proxy(request: NextRequest) {
   const variant = redirectLocaleVariant(request) ?? redirectRegionCase(request);
@@ -65,16 +96,17 @@ export default async function proxy(request: NextRequest) {
   if (response.headers.has("location")) return response;
 
   const locale = request.nextUrl.pathname.split("/")[1] ?? "";
-  if (isLocale(locale) && isTooLargeRequest(request)) return tooLarge(request, locale);
+  if (!isLocale(locale)) return response;
+  if (isTooLargeRequest(request)) return tooLarge(request, locale);
 
   const { pathname } = request.nextUrl;
   const hidden = async () =>
-    (await isMissingDetailPage(pathname)) || (await isHiddenPrivatePage(request.nextUrl));
-  if (isLocale(locale) && (await hidden())) {
-    return notFound(request, new Headers(request.headers), locale);
-  }
+    isQueryRoutePath(pathname) ||
+    (await isMissingDetailPage(pathname)) ||
+    (await isHiddenPrivatePage(request.nextUrl));
+  if (await hidden()) return notFound(request, locale);
 
-  return response;
+  return withIntlHeaders(toQueryRoute(request, locale), response) ?? response;
 }
 
 export const config = {

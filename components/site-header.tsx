@@ -6,7 +6,13 @@ import { BrandMark } from "./brand-mark";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 
-export async function SiteHeader({ locale }: { locale: AppLocale }) {
+type Props = {
+  locale: AppLocale;
+  /** For layouts whose pages all render per request: the language links keep the query. */
+  readsQuery?: boolean;
+};
+
+export async function SiteHeader({ locale, readsQuery = false }: Props) {
   const t = await getTranslations({ locale, namespace: "Header" });
   const common = await getTranslations({ locale, namespace: "Common" });
   const switcherLabel = (await getTranslations({ locale, namespace: "LanguageSwitcher" }))("label");
@@ -39,7 +45,7 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <span>{common("siteName")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-2">
-          <LanguageSwitcher current={locale} label={switcherLabel} />
+          <LanguageSwitcher current={locale} label={switcherLabel} readsQuery={readsQuery} />
           {/* A plain link: the header never reads the session, so public pages stay cacheable. */}
           <Link
             href="/my-space"

@@ -25,6 +25,9 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
   // Set: rate limits count in Redis; unset: in PostgreSQL.
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  // Set: POST /api/cache/purge with this bearer token drops every cached
+  // page, for changes made to the database from outside the site.
+  CACHE_PURGE_TOKEN: optional(z.string().min(32)),
   // The daily digest tells moderators about items waiting longer than this.
   MODERATION_DIGEST_HOURS: z.preprocess(
     (value) => (value === "" ? undefined : value),

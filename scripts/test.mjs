@@ -159,6 +159,9 @@ async function main() {
     NEXT_DIST_DIR: ".next-test",
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    // Browser tests that write to the database directly drop the page cache
+    // with it afterwards (tests/e2e/support/public-cache.ts).
+    CACHE_PURGE_TOKEN: randomBytes(32).toString("base64url"),
     // Uploads of this run go to a folder of their own.
     UPLOAD_DIR: `.data/test-uploads-${process.pid}`,
   };

@@ -7,9 +7,14 @@ import "../globals.css";
 import { directionOf, routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
 
-// Public pages read live data on each request until caching with precise
-// invalidation arrives (issue 5); nothing here is baked in at build time.
-export const dynamic = "force-dynamic";
+// No page is rendered at build time, when the database may hold other data
+// (or none). A public page is rendered at its first visit, then served from
+// the cache until a decision that changes it revalidates it
+// (lib/cache/revalidate-public.ts); pages that read the session or the query
+// string render on each request.
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { FormStatus } from "@/components/form/form-status";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { reportInitiativeAction } from "@/lib/reports/actions";
@@ -7,21 +6,18 @@ import { REPORT_ANCHOR } from "@/lib/reports/confirmation";
 import { REPORT_REASONS } from "@/lib/reports/reasons";
 import { REPORT_TEXT } from "@/lib/reports/report-schema";
 import { ReportForm } from "./report-form";
-import { ReportedNotice } from "./reported-notice";
 
-type Props = { locale: AppLocale; slug: string };
+type Props = { locale: AppLocale; slug: string; reported: boolean };
 
 /** "Report a problem" at the foot of an initiative page, for any visitor. */
-export async function ReportSection({ locale, slug }: Props) {
+export async function ReportSection({ locale, slug, reported }: Props) {
   const t = await getTranslations({ locale, namespace: "Report" });
   const reasonLabels = await getTranslations({ locale, namespace: "ReportReason" });
   const reasons = REPORT_REASONS.map((value) => ({ value, label: reasonLabels(value) }));
 
   return (
     <section id={REPORT_ANCHOR} className="space-y-3 scroll-mt-4">
-      <Suspense fallback={<FormStatus />}>
-        <ReportedNotice message={t("done")} />
-      </Suspense>
+      <FormStatus ok message={reported ? t("done") : undefined} />
       <ReportForm
         action={reportInitiativeAction}
         locale={locale}

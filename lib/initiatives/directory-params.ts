@@ -60,6 +60,14 @@ export const directoryParamsSchema = z.object({
 
 export type DirectoryParams = z.infer<typeof directoryParamsSchema>;
 
+/** The directory without filters, words or page: the one that is cached. */
+export const FIRST_PAGE: DirectoryParams = {
+  region: undefined,
+  theme: undefined,
+  q: undefined,
+  page: 1,
+};
+
 /** What a directory query needs: any of the filters, and a page. */
 export type DirectoryQuery = {
   region?: string | undefined;

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/actions/app-error";
+import { revalidateInitiativePages } from "@/lib/cache/revalidate-public";
 import { defineFormAction } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { redirect } from "@/lib/i18n/navigation";
@@ -47,6 +48,7 @@ export const approveAction = defineFormAction({
   schema: approveSchema,
   async run(input, { user, locale }) {
     await showingChanges(locale, input.initiativeId, () => approveVersion(user, input));
+    await revalidateInitiativePages(input.initiativeId);
 
     return toQueue(locale, "approved");
   },
@@ -78,6 +80,7 @@ export const unpublishAction = defineFormAction({
   schema: unpublishSchema,
   async run(input, { user, locale }) {
     await showingChanges(locale, input.initiativeId, () => unpublishInitiative(user, input));
+    await revalidateInitiativePages(input.initiativeId);
 
     return toQueue(locale, "unpublished");
   },
@@ -88,6 +91,7 @@ export const restoreAction = defineFormAction({
   schema: restoreSchema,
   async run(input, { user, locale }) {
     await showingChanges(locale, input.initiativeId, () => restoreInitiative(user, input));
+    await revalidateInitiativePages(input.initiativeId);
 
     return toQueue(locale, "restored");
   },

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/actions/app-error";
+import { revalidateOrganisationPages } from "@/lib/cache/revalidate-public";
 import { defineFormAction } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { redirect } from "@/lib/i18n/navigation";
@@ -41,6 +42,7 @@ export const approveProfileAction = defineFormAction({
   schema: approveProfileSchema,
   async run(input, { user, locale }) {
     await showingChanges(locale, input.organisationId, () => approveProfile(user, input));
+    await revalidateOrganisationPages(input.organisationId);
 
     return toQueue(locale, "profileApproved");
   },

@@ -3,3 +3,8 @@
 export const REPORTED_PARAM = "reported";
 
 export const REPORT_ANCHOR = "report";
+
+/** Whether the page's query string asks it to confirm a report. */
+export function wasReported(searchParams: Record<string, unknown>): boolean {
+  return searchParams[REPORTED_PARAM] === "1";
+}

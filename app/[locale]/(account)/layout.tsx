@@ -8,6 +8,9 @@ import { resolveLocale } from "@/lib/i18n/locale-param";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Every page here depends on who is signed in: never cached.
+export const dynamic = "force-dynamic";
+
 /**
  * Sign-in, sign-up and the association's own pages. Every page here checks
  * the session itself (requireUser); this layout only frames them.
@@ -19,7 +22,7 @@ export default async function AccountLayout({ children, params }: Props) {
   return (
     // The browser gets only what forms need to check input before sending it.
     <NextIntlClientProvider locale={locale} messages={{ Error: errorMessages, FormErrors }}>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} readsQuery />
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
         <AccountMenu locale={locale} />
         {children}

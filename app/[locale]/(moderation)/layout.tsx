@@ -9,6 +9,9 @@ import { resolveLocale } from "@/lib/i18n/locale-param";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Every page here depends on who is signed in: never cached.
+export const dynamic = "force-dynamic";
+
 /**
  * The moderators' and admins' pages. Every page checks the role itself
  * (requireModerator); this layout only frames them, wider than the account
@@ -21,7 +24,7 @@ export default async function ModerationLayout({ children, params }: Props) {
   return (
     // The browser gets only what forms need to check input before sending it.
     <NextIntlClientProvider locale={locale} messages={{ Error: errorMessages, FormErrors }}>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} readsQuery />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         <AccountMenu locale={locale} />
         <ModerationNav locale={locale} />

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { purgePublicCache } from "./public-cache";
 
 // Browser tests create their own initiatives straight in the test database
 // (the one scripts/test.mjs made for this run) and remove them afterwards.
@@ -40,10 +41,12 @@ export async function withFixtures<T>(fixtures: Fixture[], body: () => Promise<T
         [ids[i], f.locale, f.title],
       );
     }
+    await purgePublicCache();
 
     return await body();
   } finally {
     await client.query('DELETE FROM "Initiative" WHERE id = ANY($1)', [ids]);
     await client.end();
+    await purgePublicCache();
   }
 }

@@ -4,6 +4,7 @@ import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { createAccount, deleteAccounts, type Locale } from "./accounts";
 import { withDb } from "./db";
+import { purgePublicCache } from "./public-cache";
 
 type Messages = Record<string, Record<string, unknown>>;
 
@@ -48,6 +49,7 @@ export async function deleteOwner(owner: { email: string; organisationId: string
     await client.query('DELETE FROM "Organisation" WHERE id = $1', [owner.organisationId]);
   });
   await deleteAccounts([owner.email]);
+  await purgePublicCache();
 }
 
 export async function jpeg(width = 800, height = 600) {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createAccount, type Locale } from "./accounts";
 import { withDb } from "./db";
+import { purgePublicCache } from "./public-cache";
 
 // A moderator of Drâa-Tafilalet (MA-08) and a small mixed queue, written
 // straight into the test database, as the other support files do.
@@ -169,6 +170,7 @@ export async function moderatorWithQueue(locale: Locale, word: string) {
 
     return { submission, edit, report, elsewhere };
   });
+  await purgePublicCache();
 
   return { ...moderator, organisationId, ids, titles };
 }
@@ -187,4 +189,5 @@ export async function removeQueue(organisationId: string, email: string) {
     );
     await client.query('DELETE FROM "User" WHERE email = $1', [email]);
   });
+  await purgePublicCache();
 }

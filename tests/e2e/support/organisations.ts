@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { createAccount, deleteAccounts, signIn, uniqueIp, type Locale } from "./accounts";
 import { withDb } from "./db";
+import { purgePublicCache } from "./public-cache";
 
 // Organisations, memberships and initiatives written straight into the test
 // database (the one scripts/test.mjs made for this run), for the browser
@@ -83,6 +84,7 @@ export async function deleteAccountsAndOrganisations(accounts: { email: string }
     await client.query(`DELETE FROM "Organisation" WHERE id IN (${owned})`, [emails]);
   });
   await deleteAccounts(emails);
+  await purgePublicCache();
 }
 
 /** A browser context of its own (own address for the rate limits), signed in. */

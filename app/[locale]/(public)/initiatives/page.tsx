@@ -1,95 +1,26 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { ActiveFilters } from "@/components/active-filters";
-import { DirectoryFilters } from "@/components/directory-filters";
-import { InitiativeGrid } from "@/components/initiative-grid";
-import { PageBeyondNotice } from "@/components/page-beyond-notice";
-import { Pagination } from "@/components/pagination";
-import { PageHeader } from "@/components/page-header";
+import { DirectoryView } from "@/components/directory/directory-view";
 import { resolveLocale } from "@/lib/i18n/locale-param";
 import { alternatesFor } from "@/lib/i18n/metadata";
 import { sectionMetadata } from "@/lib/i18n/section-metadata";
-import { Link } from "@/lib/i18n/navigation";
 import { directoryHref } from "@/lib/i18n/paths";
-import { readDirectoryQuery } from "@/lib/initiatives/directory-query";
-import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
-import { loadReferenceLookups } from "@/lib/reference/lookups";
+import { FIRST_PAGE } from "@/lib/initiatives/directory-params";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }> };
 
-/**
- * Each page of a listing is its own canonical page, filters included, so
- * search engines reach every initiative. Search results are not indexed:
- * their words are the visitor's, not ours.
- */
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// The directory without a query string: cached, and revalidated by the
+// moderation decisions that change it. proxy.ts sends any query string to
+// query/initiatives, which renders on each request.
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const section = await sectionMetadata(locale, "Directory");
-  const { q, ...listing } = await readDirectoryQuery(await searchParams);
-  if (q) return { ...section, robots: { index: false, follow: true } };
 
-  return { ...section, alternates: alternatesFor(locale, directoryHref(listing)) };
+  return { ...section, alternates: alternatesFor(locale, directoryHref(FIRST_PAGE)) };
 }
 
-export default async function DirectoryPage({ params, searchParams }: Props) {
+export default async function DirectoryPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "Directory" });
-  const lookups = await loadReferenceLookups();
-  const query = await readDirectoryQuery(await searchParams);
 
-  const result = await findPublishedInitiatives(query);
-  const beyondLastPage = result.items.length === 0 && result.total > 0;
-
-  return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} lead={t("lead")} />
-
-      <DirectoryFilters locale={locale} params={query} lookups={lookups} facets={result.facets} />
-      <ActiveFilters locale={locale} params={query} lookups={lookups} />
-
-      <h2 className="text-lg font-bold" data-testid="result-count">
-        {t("resultCount", { count: result.total })}
-      </h2>
-
-      {result.total === 0 ? (
-        <div className="rounded-xl border border-dashed border-sand-200 bg-white p-8 text-center">
-          <p className="text-lg font-semibold">{t("emptyFiltered")}</p>
-          <p className="mt-2 text-ink-soft">{t("emptyHint")}</p>
-          <Link
-            href="/initiatives"
-            className="mt-4 inline-block font-semibold text-green-700 underline"
-          >
-            {t("emptyReset")}
-          </Link>
-        </div>
-      ) : null}
-
-      {beyondLastPage ? (
-        <PageBeyondNotice
-          locale={locale}
-          pageCount={result.pageCount}
-          firstPageHref={directoryHref({ ...query, page: 1 })}
-        />
-      ) : null}
-
-      <InitiativeGrid
-        initiatives={result.items}
-        locale={locale}
-        lookups={lookups}
-        highlight={result.highlight}
-      />
-
-      {beyondLastPage ? null : (
-        <Pagination
-          locale={locale}
-          page={result.page}
-          pageCount={result.pageCount}
-          hrefFor={(page) => directoryHref({ ...query, page })}
-        />
-      )}
-    </div>
-  );
+  return <DirectoryView locale={locale} query={FIRST_PAGE} />;
 }

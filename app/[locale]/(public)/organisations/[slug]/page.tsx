@@ -14,6 +14,11 @@ import { loadReferenceLookups } from "@/lib/reference/lookups";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Rendered at the first visit, then cached until a decision revalidates it.
+export function generateStaticParams() {
+  return [];
+}
+
 async function load(params: Props["params"]) {
   const locale = await resolveLocale(params);
   const organisation = await getPublicOrganisation(decodeSlug((await params).slug));

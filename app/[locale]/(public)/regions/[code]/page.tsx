@@ -1,81 +1,23 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { InitiativeGrid } from "@/components/initiative-grid";
-import { PageBeyondNotice } from "@/components/page-beyond-notice";
-import { Pagination } from "@/components/pagination";
-import { PageHeader } from "@/components/page-header";
-import { resolveLocale } from "@/lib/i18n/locale-param";
-import { alternatesFor } from "@/lib/i18n/metadata";
-import { Link } from "@/lib/i18n/navigation";
-import { directoryHref, regionPath } from "@/lib/i18n/paths";
-import { regionName } from "@/lib/i18n/reference-names";
-import { parseDirectoryParams } from "@/lib/initiatives/directory-params";
-import { findPublishedInitiatives } from "@/lib/initiatives/directory-page";
-import { loadReferenceLookups } from "@/lib/reference/lookups";
-import { getRegion } from "@/lib/regions/queries";
+import { RegionView } from "@/components/region/region-view";
+import { regionMetadata } from "@/lib/regions/region-metadata";
+import { resolveRegionPage } from "@/lib/regions/region-page";
 
-type Props = {
-  params: Promise<{ locale: string; code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string; code: string }> };
 
-async function load(params: Props["params"]) {
-  const locale = await resolveLocale(params);
-  const region = await getRegion((await params).code);
-  if (!region) notFound();
-
-  return { locale, region };
+// Page 1 of a region: rendered at its first visit, then cached until a
+// moderation decision that changes it. proxy.ts sends ?page=N to
+// query/regions/[code].
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, region } = await load(params);
-
-  return {
-    title: regionName(region, locale),
-    alternates: alternatesFor(locale, regionPath(region.code)),
-  };
+  return regionMetadata(params);
 }
 
-export default async function RegionPage({ params, searchParams }: Props) {
-  const { locale, region } = await load(params);
-  const t = await getTranslations({ locale, namespace: "Region" });
-  const { page } = parseDirectoryParams(await searchParams);
+export default async function RegionPage({ params }: Props) {
+  const { locale, region } = await resolveRegionPage(params);
 
-  const [result, lookups] = await Promise.all([
-    findPublishedInitiatives({ region: region.code, page }),
-    loadReferenceLookups(),
-  ]);
-  const capital = { fr: region.capitalFr, ar: region.capitalAr, en: region.capitalEn }[locale];
-
-  return (
-    <div className="space-y-6">
-      <PageHeader title={regionName(region, locale)} lead={t("capital", { capital })}>
-        <h2 className="text-lg font-bold">{t("initiativeCount", { count: result.total })}</h2>
-        <Link
-          href={directoryHref({ region: region.code })}
-          className="inline-block font-semibold text-green-700 underline"
-        >
-          {t("seeInDirectory")}
-        </Link>
-      </PageHeader>
-      {result.total === 0 ? <p className="rounded-xl bg-white p-6">{t("empty")}</p> : null}
-      {result.items.length === 0 && result.total > 0 ? (
-        <PageBeyondNotice
-          locale={locale}
-          pageCount={result.pageCount}
-          firstPageHref={regionPath(region.code)}
-        />
-      ) : null}
-      <InitiativeGrid initiatives={result.items} locale={locale} lookups={lookups} />
-      {result.items.length > 0 ? (
-        <Pagination
-          locale={locale}
-          page={result.page}
-          pageCount={result.pageCount}
-          hrefFor={(p) => `${regionPath(region.code)}${p > 1 ? `?page=${p}` : ""}`}
-        />
-      ) : null}
-    </div>
-  );
+  return <RegionView locale={locale} region={region} page={1} />;
 }
