@@ -1,8 +1,8 @@
 import "server-only";
-import { cache } from "react";
 import type { Region, Theme } from "@/lib/generated/prisma/client";
 import { listRegions } from "@/lib/regions/queries";
 import { listThemes } from "@/lib/themes/queries";
+import { oncePerProcess } from "./once-per-process";
 
 export type ReferenceLookups = {
   regions: Region[];
@@ -11,8 +11,8 @@ export type ReferenceLookups = {
   themeBySlug: Map<string, Theme>;
 };
 
-/** Regions and themes with lookups by key, loaded once per request. */
-export const loadReferenceLookups = cache(async (): Promise<ReferenceLookups> => {
+/** Regions and themes with lookups by key, built once per process (see lib/regions). */
+export const loadReferenceLookups = oncePerProcess(async (): Promise<ReferenceLookups> => {
   const [regions, themes] = await Promise.all([listRegions(), listThemes()]);
 
   return {

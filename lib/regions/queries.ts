@@ -1,7 +1,15 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { oncePerProcess } from "@/lib/reference/once-per-process";
 
-export const listRegions = cache(async () => db.region.findMany({ orderBy: { sortOrder: "asc" } }));
+// Regions change only with a deploy or a seed, both followed by a restart:
+// each page reads them from memory rather than from the database.
+export const listRegions = oncePerProcess(async () =>
+  db.region.findMany({ orderBy: { sortOrder: "asc" } }),
+);
 
-export const getRegion = cache(async (code: string) => db.region.findUnique({ where: { code } }));
+export async function getRegion(code: string) {
+  const regions = await listRegions();
+
+  return regions.find((region) => region.code === code) ?? null;
+}

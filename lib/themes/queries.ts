@@ -1,5 +1,9 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { oncePerProcess } from "@/lib/reference/once-per-process";
 
-export const listThemes = cache(async () => db.theme.findMany({ orderBy: { sortOrder: "asc" } }));
+// Themes change only with a deploy or a seed, both followed by a restart:
+// each page reads them from memory rather than from the database.
+export const listThemes = oncePerProcess(async () =>
+  db.theme.findMany({ orderBy: { sortOrder: "asc" } }),
+);

@@ -23,6 +23,7 @@ process.env.UPLOAD_DIR ??= `.data/test-uploads-vitest-${process.pid}`;
 
 afterAll(async () => {
   const { db } = await import("@/lib/db/client");
+  const { vectorDb } = await import("@/lib/search/vector-db");
 
-  await db.$disconnect();
+  await Promise.all([db.$disconnect(), vectorDb?.$disconnect()]);
 });
