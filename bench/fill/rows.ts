@@ -48,7 +48,8 @@ export function organisationTables(items: SyntheticOrganisation[], now: Date): T
   };
 }
 
-function initiativeRow(item: SyntheticInitiative, reference: Reference, now: Date) {
+/** The Initiative row of one synthetic initiative, search columns included. */
+export function initiativeRow(item: SyntheticInitiative, reference: Reference, now: Date) {
   const search = searchColumnsOf({
     id: item.id,
     city: item.city,
@@ -90,13 +91,14 @@ const initiativeTypes = {
   updatedAt: "timestamp(3)",
 };
 
-/** The rows of a batch of initiatives, by table, search columns included. */
+export type InitiativeRow = ReturnType<typeof initiativeRow>;
+
+/** The rows of a batch of initiatives, by table, from their Initiative rows. */
 export function initiativeTables(
   items: SyntheticInitiative[],
-  reference: Reference,
+  rows: InitiativeRow[],
   now: Date,
 ): Tables {
-  const rows = items.map((item) => initiativeRow(item, reference, now));
   const searchTypes = Object.fromEntries(
     Object.keys(rows[0] ?? {})
       .filter((key) => !(key in initiativeTypes))
