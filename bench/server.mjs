@@ -3,6 +3,7 @@ import { openSync } from "node:fs";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { bin } from "../scripts/run.mjs";
+import { withServerHeapLimit } from "../scripts/server-memory.mjs";
 import { sampleTreeMemory } from "./process-memory.mjs";
 import { run, spawnTracked, throwIfInterrupted } from "./processes.mjs";
 
@@ -55,7 +56,7 @@ export async function startServer(env, logFile) {
   const url = `http://localhost:${port}`;
   const output = openSync(logFile, "a");
   const server = spawnTracked(bin("next"), ["start", "-H", "localhost", "-p", `${port}`], {
-    env: { ...env, NEXT_DIST_DIR: DIST_DIR },
+    env: withServerHeapLimit({ ...env, NEXT_DIST_DIR: DIST_DIR }),
     stdio: ["ignore", output, output],
     detached: true,
   });

@@ -8,6 +8,7 @@ import { scheduleModerationDigest } from "./digest-schedule.mjs";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
 import { bin, run } from "./run.mjs";
+import { withServerHeapLimit } from "./server-memory.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const sources = [
@@ -73,7 +74,10 @@ async function main() {
   if (buildIsStale()) await run(bin("next"), ["build"], { env });
 
   const port = env.PORT ?? "3000";
-  const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+  const server = spawn(bin("next"), ["start", "-p", port], {
+    stdio: "inherit",
+    env: withServerHeapLimit(env),
+  });
   scheduleModerationDigest(env);
 
   const shutdown = (signal) => server.kill(signal);

@@ -12,6 +12,7 @@ import { prepareDatabase } from "./prepare-db.mjs";
 import { createScratchDatabase } from "./scratch-database.mjs";
 import { startMailCatcher } from "../tests/support/mail-catcher.mjs";
 import { bin } from "./run.mjs";
+import { withServerHeapLimit } from "./server-memory.mjs";
 
 const SERVER_START_TIMEOUT_MS = 60_000;
 const SERVER_STOP_TIMEOUT_MS = 10_000;
@@ -112,9 +113,9 @@ async function startServer(env) {
   // with as a request to an external server.
   const url = `http://localhost:${port}`;
   // Its own process group, so stopping it also stops any worker it forks.
-  const server = spawnTracked(bin("next"), ["start", "-H", "localhost", "-p", `${port}`], env, {
-    detached: true,
-  });
+  const args = ["start", "-H", "localhost", "-p", `${port}`];
+  // The same heap cap as `npm start`: the tests run the server as it is deployed.
+  const server = spawnTracked(bin("next"), args, withServerHeapLimit(env), { detached: true });
   const exited = new Promise((resolve) => server.once("exit", resolve));
   const hasExited = () => server.exitCode !== null || server.signalCode !== null;
 

@@ -1,0 +1,3 @@
+export function withServerHeapLimit<Env extends Record<string, string | undefined>>(
+  env: Env,
+): Env & { NODE_OPTIONS: string };
