@@ -5,13 +5,13 @@ describe("withServerHeapLimit", () => {
   it("caps the old generation of the server's heap", () => {
     const env = withServerHeapLimit({ PORT: "3000" });
 
-    expect(env).toEqual({ PORT: "3000", NODE_OPTIONS: "--max-old-space-size=256" });
+    expect(env).toEqual({ PORT: "3000", NODE_OPTIONS: "--max-old-space-size=192" });
   });
 
   it("keeps the options already set", () => {
     const env = withServerHeapLimit({ NODE_OPTIONS: "--enable-source-maps" });
 
-    expect(env.NODE_OPTIONS).toBe("--enable-source-maps --max-old-space-size=256");
+    expect(env.NODE_OPTIONS).toBe("--enable-source-maps --max-old-space-size=192");
   });
 
   it("leaves a limit chosen by the operator alone", () => {
