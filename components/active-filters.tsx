@@ -46,7 +46,10 @@ export async function ActiveFilters({ locale, params, lookups }: Props) {
             "px-3 py-1 text-sm text-white hover:bg-green-700",
           )}
         >
-          <bdi className="min-w-0 [overflow-wrap:anywhere]">{chip.label}</bdi>
+          {/* One line: a long query ends in an ellipsis; the link's label keeps it whole. */}
+          <bdi className="min-w-0 truncate" title={chip.label}>
+            {chip.label}
+          </bdi>
           <span aria-hidden="true">×</span>
         </Link>
       ))}

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import { scheduleModerationDigest } from "./digest-schedule.mjs";
 import { startEmbeddedDb } from "./embedded-db.mjs";
@@ -80,12 +81,21 @@ async function main() {
   });
   scheduleModerationDigest(env);
 
-  const shutdown = (signal) => server.kill(signal);
+  let forwarded = null;
+  const shutdown = (signal) => {
+    forwarded = signal;
+    server.kill(signal);
+  };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
 
-  server.on("exit", async (code) => {
+  server.on("exit", async (code, signal) => {
     await embedded?.stop();
+    if (signal) {
+      // Killed from outside (the OOM killer, say): say so, and do not report success.
+      if (signal !== forwarded) console.error(`next start was stopped by ${signal}`);
+      process.exit(128 + (constants.signals[signal] ?? 0));
+    }
     process.exit(code ?? 0);
   });
 }

@@ -3,6 +3,9 @@ import { normalizeForSearch } from "@/lib/text/normalize";
 
 export const MAX_QUERY_LENGTH = 200;
 
+// Far past the last page of any directory; keeps OFFSET a sane number.
+const MAX_PAGE = 100_000;
+
 // A repeated parameter (?q=a&q=b) arrives as an array: keep the first value.
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
@@ -55,7 +58,11 @@ export const directoryParamsSchema = z.object({
   region: regionCode,
   theme: themeSlug,
   q: searchQuery,
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  // A page past the last one says so (see PageBeyondNotice), however far.
+  page: z
+    .preprocess(first, z.coerce.number().int().min(1))
+    .transform((page) => Math.min(page, MAX_PAGE))
+    .catch(1),
 });
 
 export type DirectoryParams = z.infer<typeof directoryParamsSchema>;

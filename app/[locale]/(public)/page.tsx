@@ -70,10 +70,13 @@ export default async function HomePage({ params }: Props) {
               key={stat.label}
               className={clsx(
                 "flex flex-col rounded-xl bg-white",
-                "p-4 text-center shadow-sm ring-1 ring-sand-200",
+                "px-2 py-4 text-center shadow-sm ring-1 ring-sand-200 sm:p-4",
               )}
             >
-              <dt className="order-2 text-sm text-ink-soft">{stat.label}</dt>
+              {/* Three cards side by side on a 360 px phone: "organisations" must fit. */}
+              <dt className="order-2 text-xs [overflow-wrap:anywhere] text-ink-soft sm:text-sm">
+                {stat.label}
+              </dt>
               <dd className="text-3xl font-extrabold text-terracotta">
                 {format.number(stat.value)}
               </dd>
