@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { lightStem } from "@/lib/text/light-stem";
 import { MIN_NEAR_LENGTH, NEAR_CANDIDATE_SIMILARITY, nearWords } from "./near-words";
 import { isPlainWord, type WordMatch } from "./tsquery";
 
@@ -14,10 +15,12 @@ type Row = { known: boolean; candidates: string[] };
 
 /**
  * How each query word matches: as a prefix when some published word begins
- * with it; otherwise as its near matches among published words (none: as
+ * with its light stem (lib/text/light-stem.ts; for most words, the word
+ * itself); otherwise as its near matches among published words (none: as
  * typed, so it matches nothing).
  */
 export async function widenWords(words: readonly string[]): Promise<WordMatch[]> {
+  const stems = words.map(lightStem);
   const rows = await db.$queryRaw<Row[]>`
     SELECT
       k.known,
@@ -30,12 +33,14 @@ export async function widenWords(words: readonly string[]): Promise<WordMatch[]>
           LIMIT ${MAX_CANDIDATES}
         )
       END AS candidates
-    FROM unnest(${words}::text[]) WITH ORDINALITY AS w(word, position)
-    CROSS JOIN LATERAL (SELECT public.search_fold(w.word) AS folded) AS q
+    FROM unnest(${words}::text[], ${stems}::text[]) WITH ORDINALITY AS w(word, stem, position)
+    CROSS JOIN LATERAL (
+      SELECT public.search_fold(w.word) AS folded, public.search_fold(w.stem) AS stem
+    ) AS q
     CROSS JOIN LATERAL (
       SELECT EXISTS (
         SELECT 1 FROM "SearchWord" s
-        WHERE s.word >= q.folded AND s.word < q.folded || chr(1114111)
+        WHERE s.word >= q.stem AND s.word < q.stem || chr(1114111)
       ) AS known
       OFFSET 0
     ) AS k
@@ -46,6 +51,8 @@ export async function widenWords(words: readonly string[]): Promise<WordMatch[]>
     const candidates = (row?.candidates ?? []).filter(isPlainWord);
     const [first, ...rest] = nearWords(word, candidates).slice(0, MAX_NEAR_WORDS);
 
-    return row?.known || !first ? { prefix: word } : { anyOf: [first, ...rest] };
+    if (row?.known) return { prefix: stems[index] ?? word };
+
+    return first ? { anyOf: [first, ...rest] } : { prefix: word };
   });
 }

@@ -60,6 +60,36 @@ describe("search in French, Arabic and Latin-script Darija", () => {
     }
   });
 
+  test("finds a French or English noun from its verb, and a singular from its plural", async ({
+    fixtures,
+  }) => {
+    const { word } = fixtures;
+    const recycling = await fixtures.initiative({
+      title: "Recyclage des bouteilles",
+      translations: [{ locale: "en", title: "Bottle recycling", summary: "A clean-up day." }],
+    });
+    const trees = await fixtures.initiative({
+      title: "Plantation d’un arbre au lycée",
+      translations: [{ locale: "en", title: "A tree planted at the high school" }],
+    });
+
+    for (const q of ["recycler", "recyclez", "recyclées", "recycling", "bouteille"]) {
+      expect(await slugsFound({ q: `${q} ${word}` }), q).toEqual([recycling.slug]);
+    }
+    for (const q of ["planter des arbres", "planting trees", "arbres plantés"]) {
+      expect(await slugsFound({ q: `${q} ${word}` }), q).toEqual([trees.slug]);
+    }
+  });
+
+  test("does not cut a short word into one that finds unrelated words", async ({ fixtures }) => {
+    const { word } = fixtures;
+    await fixtures.initiative({ title: "Écologie en ville" });
+
+    for (const q of ["ecole", "village", "écoles"]) {
+      expect(await slugsFound({ q: `${q} ${word}` }), q).toEqual([]);
+    }
+  });
+
   test("finds a word by its beginning, never by its middle", async ({ fixtures }) => {
     const { word } = fixtures;
     const school = await fixtures.initiative({ title: "École du réseau" });

@@ -9,6 +9,9 @@ describe("queryWords", () => {
     { why: "keeps each word once", q: "eau Eau EAU", words: ["eau"] },
     { why: "drops elided articles", q: "l'eau d'irrigation", words: ["eau", "irrigation"] },
     { why: "keeps a letter when it is all", q: "a", words: ["a"] },
+    { why: "drops French linking words", q: "planter des arbres", words: ["planter", "arbres"] },
+    { why: "drops English linking words", q: "trees in the oasis", words: ["trees", "oasis"] },
+    { why: "keeps linking words when they are all", q: "De la", words: ["de", "la"] },
     { why: "keeps numbers", q: "COP 22", words: ["cop", "22"] },
     { why: "reads punctuation as spaces", q: "eau|potable&!x:*", words: ["eau", "potable"] },
   ])("$why", ({ q, words }) => {
