@@ -2,8 +2,10 @@
 // itself, V8 sizes its heap from the machine's memory and lets garbage pile
 // up (609 MB resident under search load on a 24 GiB machine). Resident
 // memory is the heap plus about 170 MB of code, buffers and Prisma's query
-// compiler; a live heap of about 70 MB, and 130 MB at 20 searches at once,
-// leave room under a 192 MB cap on the old generation.
+// compiler; the live heap, about 70 MB after a full collection even with 20
+// searches at once, leaves room under a 192 MB cap on the old generation.
+// (Before lib/server/abort-reason-stacks.ts, renders leaked and this cap
+// ended in an out-of-memory crash: the cap is no cure for a leak.)
 const HEAP_LIMIT_MB = 192;
 
 /** `env` with the heap cap added to NODE_OPTIONS, for `next start` only. */

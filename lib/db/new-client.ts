@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { DetachedClient } from "./detached-client";
 
 /** PostgreSQL settings by name, such as `{ work_mem: "16MB" }`. */
 export type SessionSettings = Readonly<Record<string, string>>;
@@ -19,6 +20,7 @@ export function newClient(settings: SessionSettings = {}): PrismaClient {
     connectionString: env.DATABASE_URL,
     max: env.DATABASE_POOL_SIZE,
     options: startupOptions(settings),
+    Client: DetachedClient,
   });
 
   return new PrismaClient({ adapter });

@@ -8,6 +8,7 @@ import {
 } from "rate-limiter-flexible";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { outsideRequests } from "@/lib/server/outside-requests";
 
 type Rule = { points: number; durationSeconds: number };
 
@@ -34,7 +35,10 @@ export type RuleName = keyof typeof RULES;
 const globalForLimits = globalThis as unknown as { redis?: Redis };
 
 function redisClient(url: string): Redis {
-  globalForLimits.redis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  // Opened outside the request that first needs it: see lib/server/outside-requests.ts.
+  globalForLimits.redis ??= outsideRequests(
+    () => new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
+  );
 
   return globalForLimits.redis;
 }
