@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { InitiativeGallery } from "@/components/initiative-gallery";
-import { ArrowIcon } from "@/components/arrow-icon";
+import { BackLink } from "@/components/back-link";
 import { InitiativeDates } from "@/components/initiative-dates";
 import { LinkList } from "@/components/link-list";
 import { ReportSection } from "@/components/reports/report-section";
@@ -48,13 +48,7 @@ export async function InitiativeView({ locale, initiative, reported }: Props) {
 
   return (
     <article className="space-y-8">
-      <Link
-        href="/initiatives"
-        className="inline-flex items-center gap-2 font-semibold text-green-700"
-      >
-        <ArrowIcon back className="size-4" />
-        {t("backToDirectory")}
-      </Link>
+      <BackLink href="/initiatives" label={t("backToDirectory")} />
 
       <header className="overflow-hidden rounded-2xl text-white" style={{ backgroundColor: color }}>
         <div className="flex flex-col gap-4 p-6 sm:flex-row sm:items-center sm:p-8">

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArrowIcon } from "@/components/arrow-icon";
+import { BackLink } from "@/components/back-link";
 import { organisationName } from "@/lib/content/organisation-name";
 import { langAttributes } from "@/lib/content/pick-language";
 import { Link } from "@/lib/i18n/navigation";
@@ -21,13 +21,7 @@ export async function ProfileReviewHeader({ locale, review }: Props) {
 
   return (
     <header className="space-y-3">
-      <Link
-        href="/moderation"
-        className="inline-flex min-h-11 items-center gap-2 font-semibold text-green-800"
-      >
-        <ArrowIcon back className="size-4" />
-        {t("back")}
-      </Link>
+      <BackLink href="/moderation" label={t("back")} />
       {proposal ? (
         <div className="flex flex-wrap items-center gap-2">
           <KindBadge kind="profile" label={queue("kind.profile")} />

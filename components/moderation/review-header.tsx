@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArrowIcon } from "@/components/arrow-icon";
+import { BackLink } from "@/components/back-link";
 import { organisationName } from "@/lib/content/organisation-name";
 import { langAttributes, pickField } from "@/lib/content/pick-language";
 import { Link } from "@/lib/i18n/navigation";
@@ -33,13 +33,7 @@ export async function ReviewHeader({ locale, review }: Props) {
 
   return (
     <header className="space-y-3">
-      <Link
-        href="/moderation"
-        className="inline-flex min-h-11 items-center gap-2 font-semibold text-green-800"
-      >
-        <ArrowIcon back className="size-4" />
-        {t("back")}
-      </Link>
+      <BackLink href="/moderation" label={t("back")} />
       <div className="flex flex-wrap items-center gap-2">
         {kindsOf(review).map((kind) => (
           <KindBadge key={kind} kind={kind} label={queue(`kind.${kind}`)} />

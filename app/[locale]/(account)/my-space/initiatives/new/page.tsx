@@ -7,7 +7,7 @@ import { InitiativeForm } from "@/components/initiative-form/initiative-form";
 import { InitiativeFormMessages } from "@/components/initiative-form/form-messages";
 import { OrganisationLine } from "@/components/initiative-form/organisation-line";
 import { UnverifiedFormNotice } from "@/components/initiative-form/unverified-form-notice";
-import { BackLink } from "@/components/organisations/back-link";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/require-user";
 import { resolveLocale } from "@/lib/i18n/locale-param";
@@ -45,7 +45,7 @@ export default async function NewInitiativePage({ params, searchParams }: Props)
 
   return (
     <div className="space-y-6">
-      <BackLink label={t("backToMySpace")} />
+      <BackLink href="/my-space" label={t("backToMySpace")} />
       <PageHeader title={t("titleNew")}>
         <OrganisationLine name={organisation.name} locale={locale} />
       </PageHeader>

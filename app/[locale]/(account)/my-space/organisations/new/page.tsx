@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UnverifiedNotice } from "@/components/my-space/unverified-notice";
-import { BackLink } from "@/components/organisations/back-link";
+import { BackLink } from "@/components/back-link";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { organisationFormOptions } from "@/components/organisations/organisation-form-options";
 import { organisationFormText } from "@/components/organisations/organisation-form-text";
@@ -32,7 +32,7 @@ export default async function NewOrganisationPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <BackLink label={t("back")} />
+      <BackLink href="/my-space" label={t("back")} />
       <PageHeader title={t("createTitle")} lead={t("createLead")} />
       {user.emailVerified ? (
         <OrganisationForm

@@ -7,7 +7,7 @@ import { InitiativeFormMessages } from "@/components/initiative-form/form-messag
 import { OrganisationLine } from "@/components/initiative-form/organisation-line";
 import { UnverifiedFormNotice } from "@/components/initiative-form/unverified-form-notice";
 import { WithdrawForm } from "@/components/initiative-form/withdraw-form";
-import { BackLink } from "@/components/organisations/back-link";
+import { BackLink } from "@/components/back-link";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/require-user";
 import { resolveLocale } from "@/lib/i18n/locale-param";
@@ -42,7 +42,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
 
   return (
     <div className="space-y-6">
-      <BackLink label={t("backToMySpace")} />
+      <BackLink href="/my-space" label={t("backToMySpace")} />
       <PageHeader title={t("titleEdit")}>
         <OrganisationLine name={initiative.organisation.name} locale={locale} />
       </PageHeader>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/organisations/back-link";
+import { BackLink } from "@/components/back-link";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { organisationFormOptions } from "@/components/organisations/organisation-form-options";
 import { organisationFormText } from "@/components/organisations/organisation-form-text";
@@ -39,7 +39,7 @@ export default async function EditOrganisationPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <BackLink label={t("back")} />
+      <BackLink href="/my-space" label={t("back")} />
       <PageHeader title={t("editTitle")} lead={t("editLead")}>
         <p {...langAttributes(name)} className="text-lg font-semibold">
           {name.text}

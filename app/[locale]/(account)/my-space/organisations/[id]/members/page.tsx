@@ -6,7 +6,7 @@ import { InvitationList } from "@/components/members/invitation-list";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberList } from "@/components/members/member-list";
 import { TransferForm } from "@/components/members/transfer-form";
-import { BackLink } from "@/components/organisations/back-link";
+import { BackLink } from "@/components/back-link";
 import { Section } from "@/components/organisations/section";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/require-user";
@@ -43,7 +43,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-8">
-      <BackLink label={t("back")} />
+      <BackLink href="/my-space" label={t("back")} />
       <PageHeader title={t("title")} lead={t("lead")}>
         <p {...langAttributes(name)} className="text-lg font-semibold">
           {name.text}
