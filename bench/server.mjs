@@ -1,7 +1,7 @@
 // Builds the site into its own folder and serves it with `next start`.
 import { openSync } from "node:fs";
-import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { freePort, waitForHttp } from "../scripts/http-server.mjs";
 import { bin } from "../scripts/run.mjs";
 import { withServerHeapLimit } from "../scripts/server-memory.mjs";
 import { sampleTreeMemory } from "./process-memory.mjs";
@@ -9,41 +9,10 @@ import { run, spawnTracked, throwIfInterrupted } from "./processes.mjs";
 
 export const DIST_DIR = ".next-bench";
 
-const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 export function build(env) {
   return run(bin("next"), ["build"], { ...env, NEXT_DIST_DIR: DIST_DIR });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url, hasExited) {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-
-  while (Date.now() < deadline) {
-    throwIfInterrupted();
-    if (hasExited()) throw new Error("next start exited before answering");
-    try {
-      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
-
-      return;
-    } catch {
-      await sleep(250);
-    }
-  }
-
-  throw new Error(`${url} did not answer within ${START_TIMEOUT_MS / 1000} s`);
 }
 
 /**
@@ -76,7 +45,7 @@ export async function startServer(env, logFile) {
   }
 
   try {
-    await waitForHttp(url, hasExited);
+    await waitForHttp(url, { hasExited, stopIfAsked: throwIfInterrupted });
   } catch (error) {
     await stop();
     throw error;

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { ArrowIcon } from "@/components/arrow-icon";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -8,7 +9,10 @@ export function BackLink({ href, label }: Props) {
   return (
     <Link
       href={href}
-      className="inline-flex min-h-11 items-center gap-2 font-semibold text-green-800 hover:underline"
+      className={clsx(
+        "inline-flex min-h-11 items-center gap-2",
+        "font-semibold text-green-800 hover:underline",
+      )}
     >
       <ArrowIcon back className="size-4" />
       {label}

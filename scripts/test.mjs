@@ -4,17 +4,16 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { constants } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startEmbeddedDb } from "./embedded-db.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
 import { createScratchDatabase } from "./scratch-database.mjs";
 import { startMailCatcher } from "../tests/support/mail-catcher.mjs";
+import { freePort, waitForHttp } from "./http-server.mjs";
 import { bin } from "./run.mjs";
 import { withServerHeapLimit } from "./server-memory.mjs";
 
-const SERVER_START_TIMEOUT_MS = 60_000;
 const SERVER_STOP_TIMEOUT_MS = 10_000;
 
 // Each running child, with the pid to signal: a negative pid means its whole group.
@@ -76,36 +75,6 @@ async function startEmbeddedDatabase() {
   return { url: embedded.url, poolSize: "1", drop: embedded.stop, dropStep: "stop PGlite" };
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(url, hasExited) {
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-
-  while (Date.now() < deadline) {
-    if (hasExited()) throw new Error("next start exited before answering");
-    if (interrupted) throw new Error("Interrupted");
-    try {
-      await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
-
-      return;
-    } catch {
-      await sleep(250);
-    }
-  }
-
-  throw new Error(`${url} did not answer within ${SERVER_START_TIMEOUT_MS / 1000} s`);
-}
-
 async function startServer(env) {
   const port = await freePort();
   // "localhost", not 127.0.0.1: Next.js shows the proxy every loopback host as
@@ -129,7 +98,12 @@ async function startServer(env) {
   }
 
   try {
-    await waitForHttp(url, hasExited);
+    await waitForHttp(url, {
+      hasExited,
+      stopIfAsked: () => {
+        if (interrupted) throw new Error("Interrupted");
+      },
+    });
   } catch (error) {
     await stop();
     throw error;

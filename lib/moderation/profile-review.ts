@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { organisationContentSchema, type OrganisationContent } from "@/lib/organisations/content";
 import { readOrganisationContent } from "@/lib/organisations/read-profile";
 import type { Comparison } from "./review-comparison";
-import { profileDecisionHistory } from "./profile-history";
+import { profileDecisionHistory } from "./review-history";
 import { diffProfile } from "./profile-diff";
 import { isProfileReviewable } from "./profile-scope";
 import { reviewOrganisation } from "./review-organisation";
